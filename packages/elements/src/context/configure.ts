@@ -1,0 +1,62 @@
+import type { Locale } from '../i18n/locale.js';
+import type { Theme } from '../theme/tokens.js';
+import { createPortalApi } from './client-adapter.js';
+import type { PortalApi } from './portal-api.js';
+
+/** Page-wide defaults, used by elements that have no `<dvc-provider>` above them. */
+export interface DvcConfig {
+  /** A ready portal API (e.g. built from `createPortalClient()`); wins over `apiBase`. */
+  client?: PortalApi | null;
+  /** Base URL of the portal API, e.g. 'https://sandbox.example.vn/api/v1'. Builds a client when `client` is absent. */
+  apiBase?: string | null;
+  /** fetch to use when building a client from `apiBase` (tests, Storybook). */
+  fetch?: typeof fetch;
+  locale?: Locale | null;
+  theme?: Theme | null;
+}
+
+export interface ResolvedConfig {
+  client: PortalApi | null;
+  locale: Locale | null;
+  theme: Theme | null;
+}
+
+let current: ResolvedConfig = { client: null, locale: null, theme: null };
+const listeners = new Set<() => void>();
+
+/**
+ * Sets page-wide defaults for every dvc- element without a provider above it.
+ * Later calls merge into earlier ones; elements already on the page update.
+ *
+ * ```ts
+ * configure({ apiBase: 'https://dichvucong.example.vn/api/v1', locale: 'vi' });
+ * ```
+ */
+export function configure(config: DvcConfig): void {
+  let client = current.client;
+  if (config.client !== undefined) client = config.client;
+  else if (config.apiBase) client = createPortalApi({ baseUrl: config.apiBase, fetch: config.fetch });
+  current = {
+    client,
+    locale: config.locale !== undefined ? config.locale : current.locale,
+    theme: config.theme !== undefined ? config.theme : current.theme,
+  };
+  listeners.forEach((l) => l());
+}
+
+/** The current page-wide defaults. */
+export function getConfig(): ResolvedConfig {
+  return current;
+}
+
+/** Clears every default (tests use it between cases). */
+export function resetConfig(): void {
+  current = { client: null, locale: null, theme: null };
+  listeners.forEach((l) => l());
+}
+
+/** Calls `listener` after every configure(); returns the unsubscribe function. */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,25 @@
+import { createContext } from '@lit/context';
+import type { Locale } from '../i18n/locale.js';
+import type { Theme } from '../theme/tokens.js';
+import type { PortalApi, Session } from './portal-api.js';
+
+/**
+ * What `<dvc-provider>` (or `configure()`) shares with every dvc- element below it.
+ * `null` members mean "not set here": the element falls back to its own
+ * attributes, then to `configure()`, then to built-in defaults.
+ */
+export interface PortalContextValue {
+  /** The portal API the elements call (catalog, auth, ...). */
+  client: PortalApi | null;
+  /** The signed-in session, kept current by the provider from `client.auth`. */
+  session: Session | null;
+  /** The locale the provider asks for; a nearer `lang` attribute still wins. */
+  locale: Locale | null;
+  /** The theme the provider asks for; the element's own `theme` attribute wins. */
+  theme: Theme | null;
+}
+
+/** The Lit context key. A symbol by name, so two copies of this module still find each other's provider. */
+export const portalContext = createContext<PortalContextValue>(Symbol.for('dvc-kit.portal-context'));
+
+export const EMPTY_CONTEXT: PortalContextValue = Object.freeze({ client: null, session: null, locale: null, theme: null });

@@ -1,0 +1,53 @@
+-- Catalog: agencies, fields and procedures, plus what search needs.
+-- Search runs in plain SQL with no extension, so PGlite and PostgreSQL rank identically:
+-- the application folds text with fold() (NFD, strip marks, đ -> d, lowercase) when it writes a
+-- row, and stores the folded words as an array searched through a GIN index. Typo tolerance
+-- looks up one-edit variants of each query word in the `search_terms` vocabulary.
+
+CREATE TABLE agencies (
+  id text PRIMARY KEY,            -- QCVN 102 code, e.g. 000.00.00.H56
+  name text NOT NULL,
+  level text NOT NULL CHECK (level IN ('ministry', 'province', 'commune', 'other')),
+  parent_id text
+);
+
+CREATE TABLE fields (
+  id text PRIMARY KEY,            -- slug, e.g. ho-tich
+  name text NOT NULL
+);
+
+CREATE TABLE procedures (
+  code text PRIMARY KEY,          -- 1.001193, or 1.001193.000.00.00.H56 for a local variant
+  name text NOT NULL,
+  field_id text NOT NULL REFERENCES fields (id),
+  agency_id text NOT NULL REFERENCES agencies (id),
+  levels text[] NOT NULL,
+  online_level text NOT NULL CHECK (online_level IN ('full', 'partial', 'info')),
+  decision_no text,
+  document jsonb NOT NULL,        -- the whole Procedure as the API serves it
+  code_lower text NOT NULL,       -- lower(code), for typed-code prefix matches
+  name_lower text NOT NULL,       -- lowercased name, diacritics kept: ranks tone-exact matches
+  name_folded text NOT NULL,      -- folded name, words separated by one space
+  name_terms text[] NOT NULL,     -- distinct folded words of the name
+  terms text[] NOT NULL           -- distinct folded words of code, name, field and agency
+);
+
+CREATE INDEX procedures_terms_idx ON procedures USING gin (terms);
+CREATE INDEX procedures_levels_idx ON procedures USING gin (levels);
+CREATE INDEX procedures_field_idx ON procedures (field_id);
+CREATE INDEX procedures_agency_idx ON procedures (agency_id);
+CREATE INDEX procedures_online_level_idx ON procedures (online_level);
+CREATE INDEX procedures_code_lower_idx ON procedures (code_lower text_pattern_ops);
+
+-- Every folded word in the catalog with how many procedures contain it.
+CREATE TABLE search_terms (
+  term text PRIMARY KEY,
+  doc_count integer NOT NULL
+);
+
+-- Where the loaded catalog came from (seed, or an imported file with its size and mtime),
+-- so a restart skips re-importing an unchanged file.
+CREATE TABLE catalog_meta (
+  key text PRIMARY KEY,
+  value text NOT NULL
+);

@@ -1,0 +1,37 @@
+import type { Database } from './db/database.js';
+
+/** Settings of one running sandbox, from CLI flags or tests. */
+export interface SandboxConfig {
+  /** Folder for the embedded database and uploaded files. */
+  dataDir: string;
+  /** Origin the sandbox is reached at, e.g. http://127.0.0.1:4800 (used in redirects and links). */
+  publicUrl: string;
+  /**
+   * How fast the simulated officer moves submitted dossiers along: simulated working days per real
+   * second. 0 stops the officer (tests drive states through the control route instead).
+   */
+  officerSpeed: number;
+}
+
+/** The signed-in account behind a request's bearer token. */
+export interface Principal {
+  sub: string;
+  accountType: 'citizen' | 'business';
+  name: string;
+  idNumber: string | null;
+  taxCode: string | null;
+  birthDate: string | null;
+  email: string | null;
+  phone: string | null;
+  acr: 'LoA1' | 'LoA2';
+}
+
+/** Everything a route module needs, passed in so tests can build an app around any database. */
+export interface SandboxDeps {
+  db: Database;
+  config: SandboxConfig;
+  /** The clock, injectable so due dates and the officer are testable. */
+  now(): Date;
+  /** Resolves the request's `Authorization: Bearer` token to its account, or null. */
+  authenticate(request: Request): Promise<Principal | null>;
+}

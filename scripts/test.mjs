@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order a failure is cheapest to read.
+// Set DVC_NODE24=/path/to/node (CI does) to run the Node-side tests on Node 24 as well.
+import { existsSync } from 'node:fs';
+import { runSteps } from './run-steps.mjs';
+
+const node24 = process.env.DVC_NODE24;
+const steps = [
+  { name: 'typecheck', command: 'tsc -p tsconfig.json --noEmit' },
+  { name: 'lint', command: 'eslint --max-warnings 0 .' },
+  { name: 'node tests', command: 'node scripts/node-tests.mjs' },
+  ...(node24 && existsSync(node24)
+    ? [{ name: `node tests on ${node24}`, command: `"${node24}" scripts/node-tests.mjs` }]
+    : []),
+  { name: 'build', command: 'rollup -c --silent' },
+  { name: 'browser tests', command: 'node scripts/browser-tests.mjs' },
+  { name: 'storybook build', command: 'storybook build --quiet -o storybook-static', env: { STORYBOOK_DISABLE_TELEMETRY: '1' } },
+  { name: 'api docs', command: 'typedoc' },
+];
+await runSteps(steps);

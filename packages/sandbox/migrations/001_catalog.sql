@@ -26,9 +26,10 @@ CREATE TABLE procedures (
   decision_no text,
   document jsonb NOT NULL,        -- the whole Procedure as the API serves it
   code_lower text NOT NULL,       -- lower(code), for typed-code prefix matches
-  name_lower text NOT NULL,       -- lowercased name, diacritics kept: ranks tone-exact matches
+  name_lower text NOT NULL,       -- lowercased words of the name, diacritics kept, one space apart
   name_folded text NOT NULL,      -- folded name, words separated by one space
   name_terms text[] NOT NULL,     -- distinct folded words of the name
+  name_words text[] NOT NULL,     -- distinct lowercased words of the name, diacritics kept
   terms text[] NOT NULL           -- distinct folded words of code, name, field and agency
 );
 
@@ -44,6 +45,7 @@ CREATE TABLE search_terms (
   term text PRIMARY KEY,
   doc_count integer NOT NULL
 );
+CREATE INDEX search_terms_prefix_idx ON search_terms (term text_pattern_ops);
 
 -- Where the loaded catalog came from (seed, or an imported file with its size and mtime),
 -- so a restart skips re-importing an unchanged file.

@@ -102,7 +102,7 @@ CREATE TABLE idempotency_keys (
   key text NOT NULL,
   fingerprint text NOT NULL,              -- sha256 of method, path and canonical body
   status_code integer NOT NULL,
-  response jsonb NOT NULL,
+  response text NOT NULL,                 -- the exact JSON body first sent
   created_at timestamptz NOT NULL,
   PRIMARY KEY (owner_sub, key)
 );

@@ -15,3 +15,8 @@ export type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true
 export function assertType<T extends true>(): T | undefined {
   return undefined;
 }
+
+/** Compiles only when T is `never`; the error message names the offending members. */
+export function expectNever<T extends never>(): T | undefined {
+  return undefined;
+}

@@ -1,12 +1,15 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
-import { createPortalApi } from './client-adapter.js';
-import type { PortalApi } from './portal-api.js';
+import type { PortalClient } from '@dvc-kit/client';
+import { clientFor } from './client-adapter.js';
+import type { AuthApi } from './portal-api.js';
 
 /** Page-wide defaults, used by elements that have no `<dvc-provider>` above them. */
 export interface DvcConfig {
-  /** A ready portal API (e.g. built from `createPortalClient()`); wins over `apiBase`. */
-  client?: PortalApi | null;
+  /** A ready client from `createPortalClient()`; wins over `apiBase`. */
+  client?: PortalClient | null;
+  /** Sign-in for `<dvc-login>` (see `AuthApi`). */
+  auth?: AuthApi | null;
   /** Base URL of the portal API, e.g. 'https://sandbox.example.vn/api/v1'. Builds a client when `client` is absent. */
   apiBase?: string | null;
   /** fetch to use when building a client from `apiBase` (tests, Storybook). */
@@ -16,12 +19,13 @@ export interface DvcConfig {
 }
 
 export interface ResolvedConfig {
-  client: PortalApi | null;
+  client: PortalClient | null;
+  auth: AuthApi | null;
   locale: Locale | null;
   theme: Theme | null;
 }
 
-let current: ResolvedConfig = { client: null, locale: null, theme: null };
+let current: ResolvedConfig = { client: null, auth: null, locale: null, theme: null };
 const listeners = new Set<() => void>();
 
 /**
@@ -35,9 +39,10 @@ const listeners = new Set<() => void>();
 export function configure(config: DvcConfig): void {
   let client = current.client;
   if (config.client !== undefined) client = config.client;
-  else if (config.apiBase) client = createPortalApi({ baseUrl: config.apiBase, fetch: config.fetch });
+  else if (config.apiBase) client = clientFor({ apiBase: config.apiBase, ...(config.fetch ? { fetch: config.fetch } : {}) });
   current = {
     client,
+    auth: config.auth !== undefined ? config.auth : current.auth,
     locale: config.locale !== undefined ? config.locale : current.locale,
     theme: config.theme !== undefined ? config.theme : current.theme,
   };
@@ -51,7 +56,7 @@ export function getConfig(): ResolvedConfig {
 
 /** Clears every default (tests use it between cases). */
 export function resetConfig(): void {
-  current = { client: null, locale: null, theme: null };
+  current = { client: null, auth: null, locale: null, theme: null };
   listeners.forEach((l) => l());
 }
 

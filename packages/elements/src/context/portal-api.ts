@@ -1,19 +1,4 @@
-import type { Me, Procedure, ProcedureSearchParams, ProcedureSearchResult } from './api-types.js';
-
-/** Options every call accepts: an AbortSignal so a stale request can be dropped. */
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-/**
- * The part of the portal client the catalog elements use. `@dvc-kit/client`'s
- * `createPortalClient()` result is adapted to it in `client-adapter.ts`;
- * tests may pass any object of this shape.
- */
-export interface CatalogApi {
-  searchProcedures(params: ProcedureSearchParams, options?: CallOptions): Promise<ProcedureSearchResult>;
-  getProcedure(code: string, options?: CallOptions): Promise<Procedure>;
-}
+import type { Me } from '@dvc-kit/spec';
 
 /** A signed-in session as the elements see it: who, and until when. Tokens stay inside the auth module. */
 export interface Session {
@@ -28,7 +13,8 @@ export type SignInMode = 'redirect' | 'popup';
 /**
  * Sign-in as the elements need it, whatever runs it underneath: the client's
  * public-client OIDC (code + PKCE in the browser) or its BFF mode (a backend
- * holds the tokens; the browser only has a cookie).
+ * holds the tokens; the browser only has a cookie). `authFromClient()` in
+ * `auth-adapter.ts` builds one from `@dvc-kit/client/auth`.
  *
  * Failures reject with an Error whose `code` is one of
  * 'provider_unreachable' | 'cancelled' | 'expired' (see AuthErrorCode).
@@ -47,8 +33,5 @@ export interface AuthApi {
   subscribe(listener: (session: Session | null) => void): () => void;
 }
 
-/** Everything an element may need from the portal. Each part is optional: an element uses what it needs. */
-export interface PortalApi {
-  catalog?: CatalogApi;
-  auth?: AuthApi;
-}
+/** Options every client call accepts (AbortSignal, idempotency key). */
+export type { CallOptions } from '@dvc-kit/client';

@@ -1,7 +1,8 @@
 import { createContext } from '@lit/context';
 import type { Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
-import type { PortalApi, Session } from './portal-api.js';
+import type { PortalClient } from '@dvc-kit/client';
+import type { AuthApi, Session } from './portal-api.js';
 
 /**
  * What `<dvc-provider>` (or `configure()`) shares with every dvc- element below it.
@@ -9,9 +10,11 @@ import type { PortalApi, Session } from './portal-api.js';
  * attributes, then to `configure()`, then to built-in defaults.
  */
 export interface PortalContextValue {
-  /** The portal API the elements call (catalog, auth, ...). */
-  client: PortalApi | null;
-  /** The signed-in session, kept current by the provider from `client.auth`. */
+  /** The portal client the elements call (`@dvc-kit/client`'s `createPortalClient()`). */
+  client: PortalClient | null;
+  /** Sign-in (public-client or BFF mode behind one interface). */
+  auth: AuthApi | null;
+  /** The signed-in session, kept current by the provider from `auth`. */
   session: Session | null;
   /** The locale the provider asks for; a nearer `lang` attribute still wins. */
   locale: Locale | null;
@@ -22,4 +25,4 @@ export interface PortalContextValue {
 /** The Lit context key. A symbol by name, so two copies of this module still find each other's provider. */
 export const portalContext = createContext<PortalContextValue>(Symbol.for('dvc-kit.portal-context'));
 
-export const EMPTY_CONTEXT: PortalContextValue = Object.freeze({ client: null, session: null, locale: null, theme: null });
+export const EMPTY_CONTEXT: PortalContextValue = Object.freeze({ client: null, auth: null, session: null, locale: null, theme: null });

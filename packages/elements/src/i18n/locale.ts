@@ -21,10 +21,16 @@ function parentAcross(node: Node): Node | null {
  * Walks through shadow roots, so an element inside another component follows
  * the page around it. Unsupported languages (lang="fr") are skipped, so the
  * walk continues to an ancestor we can honour. Returns null when nothing says.
+ *
+ * The document's own `<html lang>` is not read here: it is the page's
+ * default, so an explicit `configure({ locale })` may override it; see
+ * `documentLocale()` for the last step of the chain.
  */
 export function nearestLocale(start: Element): Locale | null {
+  const root = start.ownerDocument.documentElement;
   for (let node: Node | null = start; node; node = parentAcross(node)) {
     if (!(node instanceof Element)) continue;
+    if (node === root) break;
     const fromLang = toLocale(node.getAttribute('lang'));
     if (fromLang) return fromLang;
     if (node.localName === 'dvc-provider') {
@@ -33,6 +39,11 @@ export function nearestLocale(start: Element): Locale | null {
     }
   }
   return null;
+}
+
+/** The locale of `<html lang>`, or null when absent or unsupported. */
+export function documentLocale(doc: Document = document): Locale | null {
+  return toLocale(doc.documentElement.getAttribute('lang'));
 }
 
 /** BCP 47 tag handed to Intl for each locale. en-GB keeps dates day-first (dd/MM/yyyy), as the portal writes them. */

@@ -80,10 +80,12 @@ export function toCases(groups: readonly RawComponentGroup[]): DossierCase[] {
   let next = 1;
   const cases: { name: string | null; components: DossierComponent[] }[] = [];
   for (const group of groups) {
-    let name = caseName(group.case?.split(TABLE_HEADER).join('\n'));
+    if (group === null || typeof group !== 'object') continue;
+    let name = caseName(typeof group.case === 'string' ? group.case.split(TABLE_HEADER).join('\n') : null);
     const components: DossierComponent[] = [];
-    for (const item of group.components ?? []) {
-      const { heading, item: cleaned } = splitTableHeader(stripBullets(item.name ?? ''));
+    for (const item of Array.isArray(group.components) ? group.components : []) {
+      if (item === null || typeof item !== 'object') continue;
+      const { heading, item: cleaned } = splitTableHeader(stripBullets(typeof item.name === 'string' ? item.name : ''));
       if (heading !== null && components.length === 0 && name === null) name = caseName(heading);
       if (cleaned === '') continue;
       if (isHeader(cleaned, item)) {
@@ -92,7 +94,7 @@ export function toCases(groups: readonly RawComponentGroup[]): DossierCase[] {
       }
       const fixed = splitGluedCount(cleaned, count(item.originals));
       const copies = count(item.copies);
-      const template = item.template_file?.trim();
+      const template = typeof item.template_file === 'string' ? item.template_file.trim() : '';
       components.push({
         id: `c${next++}`,
         name: fixed.name,

@@ -22,8 +22,9 @@ export function cleanNote(note: string | null | undefined): string | null {
 // '100,000 Việt Nam Đồng', '100,000 VNĐ', '100.000 đồng', '25 USD', '20.000đ'.
 const AMOUNT = /^([0-9][0-9.,]*)\s*(việt nam đồng|vnđ|vnd|đồng|đ|usd)(?![a-zà-ỹ])/i;
 
+/** 'lệ phí' -> charge, 'phí' -> fee; 'Miễn phí' (free) says nothing about the kind. */
 function feeKind(text: string): Fee['kind'] {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/miễn (lệ )?phí/g, '');
   if (lower.includes('lệ phí')) return 'charge';
   if (/(^|[^a-zà-ỹ])phí/.test(lower)) return 'fee';
   return 'unknown';

@@ -50,13 +50,19 @@ export async function importCatalog(file: string, options: ImportOptions = {}): 
     if (text.trim() === '') continue;
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text);
     } catch (error) {
       rejected.push({ line, reason: `invalid JSON: ${(error as Error).message}` });
       continue;
     }
     const code = codeOf(raw);
-    const result = normalizeProcedure(raw);
+    let result: ReturnType<typeof normalizeProcedure>;
+    try {
+      result = normalizeProcedure(raw);
+    } catch (error) {
+      // A shape we did not foresee must cost one record, not the whole import.
+      result = { ok: false, reason: `normalisation failed: ${(error as Error).message}` };
+    }
     if (!result.ok) {
       rejected.push(code === undefined ? { line, reason: result.reason } : { line, code, reason: result.reason });
       continue;

@@ -48,9 +48,14 @@ function text(value: string | null | undefined): string | null {
   return trimmed === '' || /^không có thông tin\.?$/i.test(trimmed) ? null : trimmed;
 }
 
+/** Arrays as published, or [] when the crawl put something else there. */
+function array<T>(value: readonly T[] | null | undefined): readonly T[] {
+  return Array.isArray(value) ? value : [];
+}
+
 function list(values: readonly unknown[] | null | undefined): string[] {
   const out: string[] = [];
-  for (const value of values ?? []) {
+  for (const value of array(values)) {
     const t = typeof value === 'string' ? text(value) : null;
     if (t !== null && !out.includes(t)) out.push(t);
   }
@@ -72,6 +77,7 @@ export function deriveOnlineLevel(channels: readonly Channel[]): OnlineLevel {
 function toChannels(raw: readonly RawChannel[]): Channel[] | string {
   const channels: Channel[] = [];
   for (const item of raw) {
+    if (item === null || typeof item !== 'object') return 'channel is not an object';
     const kind = CHANNELS[(item.channel ?? '').normalize('NFC').trim().toLowerCase()];
     if (!kind) return `unknown channel '${item.channel ?? ''}'`;
     const note = cleanNote(item.fee_note);
@@ -96,7 +102,7 @@ export function normalizeProcedure(raw: unknown): NormalizeResult {
   if (name === null) return { ok: false, reason: 'missing name' };
 
   const levels: Level[] = [];
-  for (const label of record.levels ?? []) {
+  for (const label of array(record.levels)) {
     const level = LEVELS[String(label).normalize('NFC').trim().toLowerCase()];
     if (!level) return { ok: false, reason: `unknown level '${String(label)}'` };
     if (!levels.includes(level)) levels.push(level);
@@ -106,7 +112,7 @@ export function normalizeProcedure(raw: unknown): NormalizeResult {
   const agency = agencyFor(text(record.competent_authority) ?? '', text(record.ministry_slug) ?? '');
   if (!agency) return { ok: false, reason: `unknown ministry '${record.ministry_slug ?? ''}'` };
 
-  const channels = toChannels(record.channels ?? []);
+  const channels = toChannels(array(record.channels));
   if (typeof channels === 'string') return { ok: false, reason: channels };
 
   const fieldName = text(record.field) ?? 'Khác';
@@ -125,7 +131,7 @@ export function normalizeProcedure(raw: unknown): NormalizeResult {
       implementingAgency: text(record.implementing_agency),
       targetGroups: list(record.target_groups),
       channels,
-      cases: toCases(record.dossier_component_groups ?? []),
+      cases: toCases(array(record.dossier_component_groups)),
       results: resultName === null ? [] : [{ code: text(record.result?.code), name: resultName }],
       legalBasis: list(record.legal_basis_doc_numbers),
       requirements: text(record.requirements),

@@ -1,7 +1,7 @@
 /**
  * The dossier lifecycle from DOMAIN.md ('draft' is ours: created, not yet submitted).
- * Applicants and the simulated officer move dossiers only along ALLOWED; the sandbox control
- * route may set any status on a submitted dossier so every state can be shown.
+ * Applicants, the simulated officer and the sandbox control route move dossiers only along
+ * ALLOWED; from a fresh submission every status can be reached, so every state can be shown.
  */
 export const DOSSIER_STATUSES = [
   'draft', 'submitted', 'received', 'rejected', 'processing', 'awaiting_supplement',

@@ -1,3 +1,8 @@
+import {
+  PROBLEM_TITLES as CONTRACT_TITLES,
+  problemType,
+  type ProblemCode as ContractProblemCode,
+} from '@dvc-kit/spec';
 import { localeOf, type Locale } from './locale.js';
 
 /**
@@ -12,31 +17,14 @@ export interface FieldError {
 
 type Text = Record<Locale, string>;
 
-/** Titles per stable code. Add a code here before using it, so every error has both languages. */
-export const PROBLEM_TITLES = {
-  bad_request: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
-  validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'Validation failed' },
-  unauthenticated: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
-  forbidden: { vi: 'Không có quyền truy cập', en: 'Forbidden' },
-  not_found: { vi: 'Không tìm thấy', en: 'Not found' },
-  procedure_not_found: { vi: 'Không tìm thấy thủ tục', en: 'Procedure not found' },
-  dossier_not_found: { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
-  upload_not_found: { vi: 'Không tìm thấy tệp tải lên', en: 'Upload not found' },
-  payment_not_found: { vi: 'Không tìm thấy giao dịch thanh toán', en: 'Payment not found' },
-  conflict: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
-  invalid_state_transition: { vi: 'Không thể chuyển trạng thái hồ sơ', en: 'Invalid status change' },
-  missing_required_components: { vi: 'Thiếu giấy tờ bắt buộc', en: 'Required documents missing' },
-  idempotency_key_required: { vi: 'Thiếu Idempotency-Key', en: 'Idempotency-Key required' },
-  idempotency_key_reused: { vi: 'Idempotency-Key đã dùng cho yêu cầu khác', en: 'Idempotency-Key reused' },
-  payload_too_large: { vi: 'Tệp quá lớn', en: 'Payload too large' },
-  upload_type_not_allowed: { vi: 'Loại tệp không được chấp nhận', en: 'File type not allowed' },
-  checksum_mismatch: { vi: 'Tệp bị sai lệch khi truyền', en: 'Checksum mismatch' },
-  rate_limited: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+// Titles and codes come from the contract, so the sandbox and the client agree on every code.
+// `method_not_allowed` is the sandbox's own answer to a wrong HTTP method (not in the contract).
+export const PROBLEM_TITLES: Readonly<Record<ProblemCode, Text>> = {
+  ...CONTRACT_TITLES,
   method_not_allowed: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
-  internal_error: { vi: 'Lỗi hệ thống', en: 'Internal error' },
-} as const satisfies Record<string, Text>;
+};
 
-export type ProblemCode = keyof typeof PROBLEM_TITLES;
+export type ProblemCode = ContractProblemCode | 'method_not_allowed';
 
 export class ProblemError extends Error {
   constructor(
@@ -65,7 +53,8 @@ export interface ProblemBody {
 export function problemBody(request: Request, error: ProblemError): ProblemBody {
   const locale = localeOf(request);
   const body: ProblemBody = {
-    type: `https://dvc-kit.dev/problems/${error.code.replaceAll('_', '-')}`,
+    // As portal.openapi.yaml states: `urn:dvc-kit:problem:{code}`.
+    type: `urn:dvc-kit:problem:${error.code}`,
     title: PROBLEM_TITLES[error.code][locale],
     status: error.status,
     detail: error.detail[locale],

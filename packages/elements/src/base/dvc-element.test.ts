@@ -1,0 +1,179 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { DvcElement } from './dvc-element.js';
+import { defineElement } from './define.js';
+import { configure, resetConfig } from '../context/configure.js';
+import { createPortalClient, type PortalClient } from '@dvc-kit/client';
+import '../context/define.js';
+import type { DvcProvider } from '../context/dvc-provider.component.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format.js';
+import { toLocale } from '../i18n/locale.js';
+
+/** A minimal element exposing the protected API for the tests. */
+class ProbeElement extends DvcElement {
+  get currentLocale() {
+    return this.locale;
+  }
+  get currentClient() {
+    return this.client;
+  }
+  fire(cancelable = false) {
+    return this.emit('dvc-procedure-select', { code: '1.001193' }, { cancelable });
+  }
+  protected override render() {
+    return litHtml`<span>${this.locale}</span>`;
+  }
+}
+defineElement('dvc-test-probe', ProbeElement);
+
+/** A host with its own shadow root, to check that lang and events cross it. */
+class ShadowHost extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<div><dvc-test-probe></dvc-test-probe></div>';
+  }
+}
+customElements.define('dvc-test-shadow-host', ShadowHost);
+
+const fakeApi = (): PortalClient => createPortalClient({ baseUrl: 'http://127.0.0.1:9', fetch: async () => new Response('{}') });
+
+describe('defineElement', () => {
+  it('defining the same class twice is harmless', () => {
+    class A extends HTMLElement {}
+    expect(defineElement('dvc-test-a', A)).to.equal(true);
+    expect(defineElement('dvc-test-a', A)).to.equal(false);
+    expect(customElements.get('dvc-test-a')).to.equal(A);
+  });
+  it('a different class at a taken tag warns once and keeps the first', () => {
+    class B extends HTMLElement {}
+    class C extends HTMLElement {}
+    defineElement('dvc-test-b', B);
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(defineElement('dvc-test-b', C)).to.equal(false);
+      expect(defineElement('dvc-test-b', C)).to.equal(false);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(customElements.get('dvc-test-b')).to.equal(B);
+  });
+});
+
+describe('DvcElement.emit', () => {
+  it('dispatches a typed event that bubbles and leaves shadow roots', async () => {
+    const host = await fixture<ShadowHost>(html`<dvc-test-shadow-host></dvc-test-shadow-host>`);
+    const probe = host.shadowRoot!.querySelector('dvc-test-probe') as ProbeElement;
+    setTimeout(() => probe.fire());
+    const event = await oneEvent(document, 'dvc-procedure-select');
+    expect(event.detail.code).to.equal('1.001193');
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    expect(event.cancelable).to.equal(false);
+  });
+  it('returns false when a listener cancels a cancelable event', async () => {
+    const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    const stop = (e: Event) => e.preventDefault();
+    document.addEventListener('dvc-procedure-select', stop);
+    try {
+      expect(probe.fire(true)).to.equal(false);
+      expect(probe.fire(false)).to.equal(true);
+    } finally {
+      document.removeEventListener('dvc-procedure-select', stop);
+    }
+  });
+});
+
+describe('locale resolution', () => {
+  afterEach(() => resetConfig());
+
+  it('defaults to vi', async () => {
+    const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    expect(probe.currentLocale).to.equal('vi');
+  });
+  it('follows the nearest lang, through shadow roots, and its changes', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="vi"><section lang="en-GB"><dvc-test-shadow-host></dvc-test-shadow-host></section></div>`);
+    const probe = outer.querySelector('dvc-test-shadow-host')!.shadowRoot!.querySelector('dvc-test-probe') as ProbeElement;
+    expect(probe.currentLocale).to.equal('en');
+    outer.querySelector('section')!.setAttribute('lang', 'vi');
+    await waitUntil(() => probe.currentLocale === 'vi', 'locale did not follow the lang change');
+    outer.querySelector('section')!.setAttribute('lang', 'fr'); // unsupported: the walk continues upwards
+    outer.setAttribute('lang', 'en');
+    await waitUntil(() => probe.currentLocale === 'en');
+  });
+  it('takes the provider locale, and a nearer lang beats it', async () => {
+    const provider = await fixture<DvcProvider>(html`<dvc-provider locale="en"><dvc-test-probe></dvc-test-probe><p lang="vi"><dvc-test-probe></dvc-test-probe></p></dvc-provider>`);
+    const [first, second] = [...provider.querySelectorAll('dvc-test-probe')] as ProbeElement[];
+    expect(first!.currentLocale).to.equal('en');
+    expect(second!.currentLocale).to.equal('vi');
+  });
+  it('uses configure() when nothing nearer says', async () => {
+    const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    configure({ locale: 'en' });
+    await waitUntil(() => probe.currentLocale === 'en');
+  });
+  it('reads <html lang> last, after configure()', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en');
+    try {
+      const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+      await waitUntil(() => probe.currentLocale === 'en');
+      configure({ locale: 'vi' });
+      await waitUntil(() => probe.currentLocale === 'vi');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+  it('maps language tags', () => {
+    expect(toLocale('vi-VN')).to.equal('vi');
+    expect(toLocale('EN_us')).to.equal('en');
+    expect(toLocale('fr')).to.equal(null);
+    expect(toLocale(null)).to.equal(null);
+  });
+});
+
+describe('shared context', () => {
+  afterEach(() => resetConfig());
+
+  it('hands the provider client to elements inside, even inside shadow roots', async () => {
+    const api = fakeApi();
+    const provider = await fixture<DvcProvider>(html`<dvc-provider .client=${api}><dvc-test-shadow-host></dvc-test-shadow-host></dvc-provider>`);
+    const probe = provider.querySelector('dvc-test-shadow-host')!.shadowRoot!.querySelector('dvc-test-probe') as ProbeElement;
+    expect(probe.currentClient).to.equal(api);
+  });
+  it('falls back to configure(), and api-base on the element wins over both', async () => {
+    const api = fakeApi();
+    configure({ client: api });
+    const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    expect(probe.currentClient).to.equal(api);
+    probe.apiBase = 'http://127.0.0.1:9/api/v1';
+    expect(probe.currentClient).to.not.equal(api);
+    expect(probe.currentClient?.apiUrl).to.equal('http://127.0.0.1:9/api/v1');
+  });
+  it('mirrors the theme from the element, else the provider, on data-dvc-theme', async () => {
+    const provider = await fixture<DvcProvider>(html`<dvc-provider theme="dark"><dvc-test-probe></dvc-test-probe><dvc-test-probe theme="light"></dvc-test-probe></dvc-provider>`);
+    const [a, b] = [...provider.querySelectorAll('dvc-test-probe')] as ProbeElement[];
+    await a!.updateComplete;
+    expect(a!.getAttribute('data-dvc-theme')).to.equal('dark');
+    expect(b!.getAttribute('data-dvc-theme')).to.equal('light');
+  });
+});
+
+describe('format', () => {
+  it('writes dates dd/MM/yyyy in both locales, in Vietnam time', () => {
+    expect(formatDate('2026-11-22', 'vi')).to.equal('22/11/2026');
+    expect(formatDate('2026-11-22', 'en')).to.equal('22/11/2026');
+    expect(formatDate('2026-11-21T18:30:00Z', 'vi')).to.equal('22/11/2026'); // 01:30 next day in Hà Nội
+    expect(formatDate('not a date', 'vi')).to.equal('');
+    expect(formatDateTime('2026-11-22T07:05:00Z', 'vi')).to.contain('14:05');
+  });
+  it('writes VND without decimals', () => {
+    expect(formatMoney(100000, 'VND', 'vi').replace(/\s/g, ' ')).to.equal('100.000 ₫');
+    expect(formatMoney(100000, 'VND', 'en')).to.match(/100,000/);
+    expect(formatNumber(1234, 'vi')).to.equal('1.234');
+  });
+});

@@ -1,0 +1,10 @@
+import { defineElement } from '../base/define.js';
+import { DvcProvider } from './dvc-provider.component.js';
+
+defineElement('dvc-provider', DvcProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-provider': DvcProvider;
+  }
+}

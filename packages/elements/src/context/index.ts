@@ -1,0 +1,6 @@
+export * from './api-types.js';
+export * from './portal-api.js';
+export * from './portal-context.js';
+export * from './configure.js';
+export * from './client-adapter.js';
+export { DvcProvider } from './dvc-provider.component.js';

@@ -1,0 +1,18 @@
+/**
+ * @dvc-kit/elements: Lit web components for the national public-service portal.
+ *
+ * This entry exports classes, helpers and types only: importing it defines no
+ * tag. Register elements with `@dvc-kit/elements/all` or one at a time with
+ * `@dvc-kit/elements/<name>` (e.g. `@dvc-kit/elements/search`).
+ *
+ * @packageDocumentation
+ */
+export { DvcElement } from './base/dvc-element.js';
+export { defineElement } from './base/define.js';
+export type { DvcEventMap, DvcEventName, DvcCustomEventMap, AuthErrorCode, SearchFilters } from './base/events.js';
+export * from './context/index.js';
+export * from './i18n/index.js';
+export { tokens, baseStyles, toTheme, type Theme } from './theme/tokens.js';
+export { DvcLogin } from './login/dvc-login.component.js';
+export { DvcProcedureSearch } from './search/dvc-procedure-search.component.js';
+export { DvcProcedureDetail } from './detail/dvc-procedure-detail.component.js';

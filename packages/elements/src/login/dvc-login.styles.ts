@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .login {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    max-width: 100%;
+  }
+  .btn[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .user {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .avatar {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    border-radius: 50%;
+    background: var(--_surface-alt);
+    color: var(--_primary);
+    font-weight: 700;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .label,
+  .id {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .name {
+    font-weight: 600;
+    /* Names from the registry can be long: wrap, and cap at three lines. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .id {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.05em;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_danger);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error p {
+    margin: 0;
+    flex: 1 1 14rem;
+  }
+  .error strong {
+    color: var(--_danger);
+    display: block;
+  }
+  @media (forced-colors: active) {
+    .user,
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,191 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadCatalog, type CatalogLoadResult } from './catalog-db/load.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase, type OpenedDatabase } from './db/open.js';
+import type { Principal, SandboxConfig, SandboxDeps } from './deps.js';
+import { ProblemError, problemResponse } from './http/problem.js';
+
+export interface StartSandboxOptions {
+  /** TCP port; 0 picks a free one (tests). Default 4800. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Folder for the embedded database and uploads. Default `.dvc-sandbox` in the working directory. */
+  dataDir?: string;
+  /** postgres:// URL; when set, a real PostgreSQL is used instead of PGlite. */
+  databaseUrl?: string | undefined;
+  /** A JSONL catalog (the national export) to import; without it the seed catalog is used. */
+  catalog?: string | undefined;
+  /** Wipe the data folder (or the database's tables) before starting. */
+  reset?: boolean;
+  /** Simulated working days per real second for the officer; 0 stops it. Default 0. */
+  officerSpeed?: number;
+  /** Origin the sandbox is reached at, when not http://host:port (e.g. behind a proxy). */
+  publicUrl?: string;
+  /** Progress lines (catalog import); default silent. */
+  log?: (line: string) => void;
+}
+
+export interface RunningSandbox {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  deps: SandboxDeps;
+  catalog: CatalogLoadResult;
+  /** Stops accepting requests, finishes background work and closes the database. */
+  close(): Promise<void>;
+}
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** The pieces other modules provide, loaded when present so the core starts without them. */
+interface AuthService {
+  handler: NodeHandler;
+  authenticate(request: Request): Promise<Principal | null>;
+  close?(): Promise<void>;
+}
+interface AuthModule {
+  createAuth(deps: Omit<SandboxDeps, 'authenticate'>): Promise<AuthService>;
+}
+type Stop = () => Promise<void> | void;
+interface OfficerModule {
+  startOfficer(deps: SandboxDeps): Stop;
+}
+interface DispatcherModule {
+  startWebhookDispatcher(deps: SandboxDeps): Stop;
+}
+
+async function loadOptional<T>(relative: string): Promise<T | null> {
+  const url = new URL(relative, import.meta.url).href;
+  try {
+    return (await import(url)) as T;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(relative.replace(/^\.\//, '').replace(/\.js$/, ''))) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen(server.address() as AddressInfo);
+    });
+  });
+}
+
+async function resetStorage(dataDir: string, databaseUrl: string | undefined, db?: OpenedDatabase): Promise<void> {
+  if (!databaseUrl) {
+    await rm(dataDir, { recursive: true, force: true });
+    return;
+  }
+  // On a real PostgreSQL the sandbox owns the public schema of the database it was given.
+  await db?.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+}
+
+/**
+ * Starts the whole sandbox on one Node HTTP server: /oidc goes to the OpenID provider's Node
+ * handler, everything else to the Hono app. Listens first (so the public URL and port are known
+ * before the provider is configured); requests arriving during start-up get 503 problem+json.
+ */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = resolve(options.dataDir ?? '.dvc-sandbox');
+  const databaseUrl = options.databaseUrl;
+  const log = options.log ?? (() => undefined);
+
+  let handler: NodeHandler = startingHandler;
+  const server = createServer((req, res) => handler(req, res));
+  const address = await listen(server, options.port ?? 4800, host);
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost}:${address.port}`;
+
+  const stops: Stop[] = [];
+  let db: OpenedDatabase | undefined;
+  try {
+    if (options.reset && !databaseUrl) await resetStorage(dataDir, databaseUrl);
+    db = await openDatabase({ dataDir, url: databaseUrl });
+    if (options.reset && databaseUrl) await resetStorage(dataDir, databaseUrl, db);
+    await migrate(db);
+    const catalog = await loadCatalog(db, { file: options.catalog, log });
+
+    const config: SandboxConfig = {
+      dataDir,
+      publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
+      officerSpeed: options.officerSpeed ?? 0,
+    };
+    const base = { db: db as Database, config, now: () => new Date() };
+    const authModule = await loadOptional<AuthModule>('./auth/mount.js');
+    const auth = authModule ? await authModule.createAuth(base) : null;
+    if (auth?.close) stops.push(() => auth.close?.());
+    const deps: SandboxDeps = { ...base, authenticate: auth ? (r) => auth.authenticate(r) : async () => null };
+
+    const app = createApp(deps);
+    const honoListener = getRequestListener(app.fetch);
+    handler = (req, res) => {
+      const path = req.url ?? '/';
+      if (auth && (path === '/oidc' || path.startsWith('/oidc/') || path.startsWith('/oidc?'))) auth.handler(req, res);
+      else void honoListener(req, res);
+    };
+
+    const officer = await loadOptional<OfficerModule>('./officer.js');
+    if (officer && config.officerSpeed > 0) stops.push(officer.startOfficer(deps));
+    const dispatcher = await loadOptional<DispatcherModule>('./webhooks/dispatcher.js');
+    if (dispatcher) stops.push(dispatcher.startWebhookDispatcher(deps));
+
+    const openDb = db;
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => {
+      closing ??= (async () => {
+        await closeServer(server);
+        for (const stop of stops.reverse()) await stop();
+        await openDb.close();
+      })();
+      return closing;
+    };
+    return { url, deps, catalog, close };
+  } catch (error) {
+    await closeServer(server);
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function startingHandler(req: IncomingMessage, res: ServerResponse): void {
+  const request = new Request(`http://localhost${req.url ?? '/'}`, {
+    headers: { 'accept-language': String(req.headers['accept-language'] ?? '') },
+  });
+  const problem = new ProblemError(503, 'internal_error', {
+    vi: 'Sandbox đang khởi động, hãy thử lại sau vài giây.',
+    en: 'The sandbox is starting; try again in a few seconds.',
+  }, undefined, { 'retry-after': '2' });
+  const response = problemResponse(request, problem);
+  void response.text().then((body) => {
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(body);
+  });
+}
+
+/** Stops listening, lets in-flight requests finish for a moment, then drops what is left. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolveClose) => {
+    if (!server.listening) return resolveClose();
+    const force = setTimeout(() => server.closeAllConnections(), 2000);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolveClose();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,102 @@
+// All zod/mini schemas, one per component schema of portal.openapi.yaml, plus the
+// compile-time check that each one produces exactly the generated type.
+import type * as z from 'zod/mini';
+import type { components } from '../generated/portal.js';
+import { expectNever, type Equal } from '../type-equality.js';
+import * as catalog from './catalog.js';
+import * as dossiers from './dossiers.js';
+import * as enums from './enums.js';
+import * as platform from './platform.js';
+
+export * from './catalog.js';
+export * from './dossiers.js';
+export * from './enums.js';
+export * from './platform.js';
+export {
+  DOSSIER_CODE_PATTERN,
+  FIELD_ID_PATTERN,
+  ID_NUMBER_PATTERN,
+  PROCEDURE_CODE_PATTERN,
+  SHA256_HEX_PATTERN,
+  TAX_CODE_PATTERN,
+} from './primitives.js';
+
+type Schemas = components['schemas'];
+
+/** Schema by component name, e.g. `componentSchemas.Dossier`; tests iterate it against the document. */
+export const componentSchemas = {
+  Level: enums.LevelSchema,
+  OnlineLevel: enums.OnlineLevelSchema,
+  ChannelKind: enums.ChannelKindSchema,
+  DurationUnit: enums.DurationUnitSchema,
+  DossierStatus: enums.DossierStatusSchema,
+  ApplicantType: enums.ApplicantTypeSchema,
+  AccountType: enums.AccountTypeSchema,
+  AssuranceLevel: enums.AssuranceLevelSchema,
+  PaymentStatus: enums.PaymentStatusSchema,
+  EventActor: enums.EventActorSchema,
+  Currency: enums.CurrencySchema,
+  FeeKind: enums.FeeKindSchema,
+  UploadContentType: enums.UploadContentTypeSchema,
+  WebhookEventType: enums.WebhookEventTypeSchema,
+  Agency: catalog.AgencySchema,
+  AgencyList: catalog.AgencyListSchema,
+  Field: catalog.FieldSchema,
+  FieldList: catalog.FieldListSchema,
+  Duration: catalog.DurationSchema,
+  Fee: catalog.FeeSchema,
+  Channel: catalog.ChannelSchema,
+  Template: catalog.TemplateSchema,
+  DossierComponent: catalog.DossierComponentSchema,
+  DossierCase: catalog.DossierCaseSchema,
+  ResultDocument: catalog.ResultDocumentSchema,
+  ProcedureSummary: catalog.ProcedureSummarySchema,
+  Procedure: catalog.ProcedureSchema,
+  FacetCount: catalog.FacetCountSchema,
+  ProcedureFacets: catalog.ProcedureFacetsSchema,
+  ProcedureSearchResult: catalog.ProcedureSearchResultSchema,
+  Me: dossiers.MeSchema,
+  Applicant: dossiers.ApplicantSchema,
+  AttachedFile: dossiers.AttachedFileSchema,
+  ComponentFiles: dossiers.ComponentFilesSchema,
+  DossierEvent: dossiers.DossierEventSchema,
+  SupplementRequest: dossiers.SupplementRequestSchema,
+  Payment: dossiers.PaymentSchema,
+  DossierFee: dossiers.DossierFeeSchema,
+  Dossier: dossiers.DossierSchema,
+  DossierList: dossiers.DossierListSchema,
+  CreateDossierRequest: dossiers.CreateDossierRequestSchema,
+  UpdateDossierRequest: dossiers.UpdateDossierRequestSchema,
+  AttachmentRef: dossiers.AttachmentRefSchema,
+  WithdrawDossierRequest: dossiers.WithdrawDossierRequestSchema,
+  SupplementResponseRequest: dossiers.SupplementResponseRequestSchema,
+  CreatePaymentRequest: dossiers.CreatePaymentRequestSchema,
+  StatusCount: platform.StatusCountSchema,
+  Statistics: platform.StatisticsSchema,
+  WebhookSubscription: platform.WebhookSubscriptionSchema,
+  WebhookSubscriptionList: platform.WebhookSubscriptionListSchema,
+  CreateWebhookRequest: platform.CreateWebhookRequestSchema,
+  DossierStatusChange: platform.DossierStatusChangeSchema,
+  WebhookEvent: platform.WebhookEventSchema,
+  SandboxStatusRequest: platform.SandboxStatusRequestSchema,
+  Health: platform.HealthSchema,
+  FieldError: platform.FieldErrorSchema,
+  Problem: platform.ProblemSchema,
+} as const satisfies { readonly [K in keyof Schemas]: z.ZodMiniType };
+
+type ComponentSchemas = typeof componentSchemas;
+
+/**
+ * Names of component schemas whose zod output differs from the generated type
+ * (both directions, optional members included). Must be `never`.
+ */
+export type SchemaDrift = {
+  [K in keyof Schemas]: Equal<z.output<ComponentSchemas[K]>, Schemas[K]> extends true ? never : K;
+}[keyof Schemas];
+
+/** Names registered here but absent from the document. Must be `never`. */
+export type UnknownSchemaNames = Exclude<keyof ComponentSchemas, keyof Schemas>;
+
+// A drifting schema fails here with its name: `Type '"Dossier"' does not satisfy the constraint 'never'`.
+expectNever<SchemaDrift>();
+expectNever<UnknownSchemaNames>();

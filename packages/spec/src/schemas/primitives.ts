@@ -1,0 +1,24 @@
+// Small zod/mini building blocks shared by the schema files; the patterns repeat the YAML's.
+import * as z from 'zod/mini';
+
+export const PROCEDURE_CODE_PATTERN = /^[0-9]\.[0-9]{6}(\.[0-9A-Za-z.]+)?$/;
+export const FIELD_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** 12-digit personal identification number (CCCD). */
+export const ID_NUMBER_PATTERN = /^[0-9]{12}$/;
+/** Tax code: 10 digits, or 13 with the branch suffix (optionally after a dash). */
+export const TAX_CODE_PATTERN = /^[0-9]{10}(-?[0-9]{3})?$/;
+export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
+/** `{agency id}-{yyMMdd}-{4-digit sequence}`. */
+export const DOSSIER_CODE_PATTERN = /^.+-[0-9]{6}-[0-9]{4}$/;
+
+/** ISO 8601 date-time with `Z` or an offset. */
+export const dateTime = () => z.iso.datetime({ offset: true });
+export const nullableDateTime = () => z.nullable(dateTime());
+export const nullableString = () => z.nullable(z.string());
+export const boundedString = (max: number) => z.string().check(z.maxLength(max));
+export const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+export const count = () => z.int().check(z.minimum(0));
+export const nonNegativeInt = count;
+
+/** An array with no repeated members (JSON Schema `uniqueItems` for primitives). */
+export const uniqueItems = <T>(list: readonly T[]) => new Set(list).size === list.length;

@@ -2,6 +2,25 @@
 import { existsSync } from 'node:fs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
+
+// tus-js-client's browser build imports CommonJS packages (url-parse, js-base64, ...), which the dev
+// server cannot serve as ES modules: serve it pre-bundled by esbuild instead (built once per run).
+const PREBUNDLED = { 'tus-js-client': '/__prebundled__/tus-js-client.js' };
+let tusBundle;
+const prebundle = {
+  name: 'prebundle-cjs-deps',
+  resolveImport({ source }) {
+    return PREBUNDLED[source];
+  },
+  async serve(context) {
+    if (context.path !== PREBUNDLED['tus-js-client']) return undefined;
+    tusBundle ??= build({
+      entryPoints: ['tus-js-client'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+    }).then((r) => r.outputFiles[0].text);
+    return { body: await tusBundle, type: 'js' };
+  },
+};
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -13,8 +32,9 @@ if (!existsSync(executablePath)) {
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  // browser: true honours package.json "browser" maps (tus-js-client's browser build).
+  nodeResolve: { browser: true, exportConditions: ['source', 'browser'] },
+  plugins: [prebundle, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 1,
   // Tests that talk to the running sandbox read its URL from here (scripts/browser-tests.mjs starts it).
   testRunnerHtml: (testFramework) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>

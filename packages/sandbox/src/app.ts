@@ -6,10 +6,12 @@ import type { SandboxDeps } from './deps.js';
 import { HealthSchema } from './http/contract.js';
 import { cors } from './http/cors.js';
 import { indexPage } from './http/index-page.js';
+import { mountDemo } from './http/demo-pages.js';
 import { allowedMethods } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, type ProblemCode } from './http/problem.js';
 import { json } from './http/validate.js';
 import { apiRoutes } from './routes/index.js';
+import { paymentPageRoutes } from './routes/payments.js';
 
 export const SANDBOX_VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -40,7 +42,8 @@ function toProblem(error: unknown): ProblemError {
 }
 
 /**
- * The sandbox as one fetch-style Hono app: the API under /api/v1, /healthz and a plain index at /.
+ * The sandbox as one fetch-style Hono app: the API under /api/v1, /healthz, the demo agency portal
+ * at / (with the embed's files at /embed/) and a plain index of the sandbox at /sandbox.
  * Every error leaves as problem+json: never a stack trace, never an HTML error page.
  */
 export function createApp(deps: SandboxDeps): Hono {
@@ -84,7 +87,9 @@ export function createApp(deps: SandboxDeps): Hono {
     json(c, HealthSchema, { status: 'ok', version: SANDBOX_VERSION, database: deps.db.kind }),
   );
 
-  app.get('/', (c) =>
+  // The demo agency portal is the home page (see http/demo-pages.ts); the sandbox's own index moves to /sandbox.
+  mountDemo(app);
+  app.get('/sandbox', (c) =>
     c.html(
       indexPage({
         publicUrl: deps.config.publicUrl,
@@ -96,5 +101,6 @@ export function createApp(deps: SandboxDeps): Hono {
   );
 
   app.route('/api/v1', apiRoutes(deps));
+  app.route('/', paymentPageRoutes(deps)); // the sandbox payment provider's page, outside the API
   return app;
 }

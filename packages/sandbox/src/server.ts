@@ -88,8 +88,14 @@ async function resetStorage(dataDir: string, databaseUrl: string | undefined, db
     await rm(dataDir, { recursive: true, force: true });
     return;
   }
-  // On a real PostgreSQL the sandbox owns the public schema of the database it was given.
-  await db?.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  // On a real PostgreSQL the sandbox owns the schema it was given (public, or the first entry
+  // of the connection's search_path): drop and recreate it.
+  await db?.exec(`DO $$
+    DECLARE target text := coalesce(current_schema(), 'public');
+    BEGIN
+      EXECUTE format('DROP SCHEMA IF EXISTS %I CASCADE', target);
+      EXECUTE format('CREATE SCHEMA %I', target);
+    END $$;`);
 }
 
 /**

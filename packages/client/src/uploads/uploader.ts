@@ -205,9 +205,7 @@ export class UploadTask extends EventTarget {
   }
 
   private report(bytesUploaded: number, bytesTotal: number): void {
-    if (bytesUploaded > 0 && this.state === 'uploading' && bytesUploaded < this.progress.bytesUploaded) return;
     this.progress = { bytesUploaded, bytesTotal, fraction: bytesTotal === 0 ? 1 : bytesUploaded / bytesTotal };
-    if (this.tus?.url && bytesUploaded > 0 && !this.resumed && this.progress.bytesUploaded < bytesUploaded) this.resumed = false;
     this.target.onProgress?.(this.progress);
     this.dispatchEvent(new CustomEvent<UploadProgress>('progress', { detail: this.progress }));
   }

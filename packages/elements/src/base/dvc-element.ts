@@ -25,6 +25,26 @@ import type { DvcEventMap } from './events.js';
  *   for the shared tokens to switch on.
  *
  * Subclasses add `static styles = [DvcElement.styles, css`...`]`.
+ *
+ * Theme tokens every element reads (see theme/tokens.ts; the defaults are the light theme's):
+ * @cssprop [--dvc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - all text
+ * @cssprop [--dvc-font-size=1rem] - base size; everything scales from it
+ * @cssprop [--dvc-color-text=#1b1f24] - body text (dark: #e8eaed)
+ * @cssprop [--dvc-color-text-muted=#4d5560] - secondary text (dark: #b3b9c2)
+ * @cssprop [--dvc-color-surface=#ffffff] - backgrounds (dark: #16191d)
+ * @cssprop [--dvc-color-surface-alt=#f3f5f7] - hover, stripes, panels (dark: #22262b)
+ * @cssprop [--dvc-color-border=#767d87] - input and control borders (dark: #8a929c)
+ * @cssprop [--dvc-color-divider=#d8dde3] - decorative lines (dark: #3a4048)
+ * @cssprop [--dvc-color-primary=#0b57a4] - buttons, links, focus (dark: #8cc4ff)
+ * @cssprop [--dvc-color-on-primary=#ffffff] - text on primary (dark: #0b1a2b)
+ * @cssprop [--dvc-color-danger=#b3261e] - errors (dark: #ffb4ab)
+ * @cssprop [--dvc-color-success=#1e6b34] - success (dark: #8ad6a0)
+ * @cssprop [--dvc-color-warning=#7a4f00] - warnings, offline (dark: #ffd27a)
+ * @cssprop [--dvc-color-mark=#fff0a8] - background of highlighted matches (dark: #5c4a00)
+ * @cssprop [--dvc-color-focus=var(--dvc-color-primary)] - focus ring
+ * @cssprop [--dvc-radius=0.375rem] - corner radius
+ * @cssprop [--dvc-space=0.5rem] - the spacing unit
+ * @cssprop [--dvc-shadow=0 4px 16px rgb(0 0 0 / 0.16)] - shadow of popups
  */
 export class DvcElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];

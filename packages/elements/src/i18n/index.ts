@@ -1,3 +1,4 @@
 export * from './locale.js';
 export * from './format.js';
 export * from './strings.js';
+export * from './catalog-labels.js';

@@ -1,8 +1,11 @@
 import type { Locale } from './locale.js';
 
-/** A string table entry: fixed text, or a function of values (counts, names) for text that varies. */
+/**
+ * A string table entry: fixed text, a function of values (counts, names) for
+ * text that varies, or a small map of texts keyed by an enum value.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters vary per entry; the vi table fixes them.
-export type StringEntry = string | ((...args: any[]) => string);
+export type StringEntry = string | ((...args: any[]) => string) | Readonly<Record<string, string>>;
 
 /** One element's strings in every locale; the vi table is the reference the en table must match key by key. */
 export type StringTables<V extends Record<string, StringEntry>> = Record<Locale, V>;

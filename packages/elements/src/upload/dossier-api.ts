@@ -1,69 +1,22 @@
 /**
- * What the dossier, status and payment elements need from the portal.
+ * The seam between the upload queue and `@dvc-kit/client/uploads`.
  *
- * These parts join `PortalApi` by module augmentation, so `<dvc-provider>`
- * and `configure()` carry them like the catalog part. `createDossierApis()`
- * (./dossier-api-adapter.ts) builds them over `@dvc-kit/client`; tests and
- * Storybook hand in the fake portal's.
+ * The dossier elements call `this.client.dossiers` and `.payments` directly;
+ * uploads go through this small interface so the queue's state machine does
+ * not depend on tus details (and tests can drive it with a scripted task).
  */
-import type {
-  Applicant,
-  AttachmentRef,
-  ChannelKind,
-  Dossier,
-  DossierList,
-  DossierStatus,
-  Payment,
-} from '@dvc-kit/spec';
-import type { CallOptions } from '../context/portal-api.js';
+import type { PortalClient } from '@dvc-kit/client';
+import { createUploader, type Uploader, type UploadStorageOption } from '@dvc-kit/client/uploads';
 
-export type { Applicant, AttachmentRef, Dossier, DossierList, DossierStatus, Payment };
-
-/** Options of calls that create something: the key makes a retried call create it once only. */
-export interface IdempotentCallOptions extends CallOptions {
-  idempotencyKey: string;
-}
-
-export interface CreateDossierBody {
-  procedureCode: string;
-  caseId?: string;
-  applicant?: Applicant;
-  channel?: ChannelKind;
-}
-
-/** Dossier calls; every one needs a signed-in session and reaches only the person's own dossiers. */
-export interface DossiersApi {
-  create(body: CreateDossierBody, options: IdempotentCallOptions): Promise<Dossier>;
-  /** `ref` is the dossier's id (uuid) or its code. */
-  get(ref: string, options?: CallOptions): Promise<Dossier>;
-  list(query?: { status?: DossierStatus; page?: number; pageSize?: number }, options?: CallOptions): Promise<DossierList>;
-  /** Draft only. */
-  update(ref: string, body: { caseId?: string; applicant?: Applicant }, options?: CallOptions): Promise<Dossier>;
-  attach(ref: string, body: AttachmentRef, options?: CallOptions): Promise<Dossier>;
-  detach(ref: string, uploadId: string, options?: CallOptions): Promise<Dossier>;
-  submit(ref: string, options: IdempotentCallOptions): Promise<Dossier>;
-  respondToSupplement(
-    ref: string,
-    requestId: string,
-    body: { attachments: AttachmentRef[]; note?: string },
-    options?: CallOptions,
-  ): Promise<Dossier>;
-}
-
-export interface PaymentsApi {
-  create(body: { dossierId: string; returnUrl?: string }, options: IdempotentCallOptions): Promise<Payment>;
-  get(id: string, options?: CallOptions): Promise<Payment>;
-}
-
-/** One file to send (tus). */
+/** One file to send. */
 export interface UploadRequest {
   file: Blob;
   fileName: string;
-  /** The type the page sniffed from the bytes (the server checks again). */
+  /** The type sniffed from the bytes (the server checks again). */
   contentType: string;
   dossierId: string;
   componentId: string;
-  /** Progress in bytes, called at least at every chunk. */
+  /** Bytes the server has confirmed, at every chunk. */
   onProgress?: (sent: number, total: number) => void;
 }
 
@@ -77,32 +30,68 @@ export interface UploadTask {
 }
 
 export interface UploadsApi {
-  /**
-   * Starts (or resumes, when the same file was partly sent before, even in an
-   * earlier page load) an upload.
-   */
+  /** Starts, or resumes when the same file was partly sent before (even before a reload), an upload. */
   start(request: UploadRequest): UploadTask;
 }
 
-declare module '../context/portal-api.js' {
-  interface PortalApi {
-    dossiers?: DossiersApi;
-    payments?: PaymentsApi;
-    uploads?: UploadsApi;
-  }
+/** Options of the uploads an element makes. */
+export interface ElementUploadOptions {
+  /** Where unfinished uploads are remembered for resuming (default 'session': this tab only). */
+  storage?: UploadStorageOption;
+  /** Bytes per request (default: the client's 1 MiB). */
+  chunkSize?: number;
 }
 
-/** A fresh idempotency key (one per user intention, reused on retries of that intention). */
+const uploaders = new WeakMap<PortalClient, Uploader>();
+
+/** Uploads through the client's own pipeline (its auth, locale and base URL), one uploader per client. */
+export function uploadsFor(client: PortalClient, options: ElementUploadOptions = {}): UploadsApi {
+  let uploader = uploaders.get(client);
+  if (!uploader) {
+    uploader = createUploader({
+      baseUrl: client.apiUrl,
+      fetch: client.fetch,
+      storage: options.storage ?? 'session',
+      ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+    });
+    uploaders.set(client, uploader);
+  }
+  const active = uploader;
+  return {
+    start(request) {
+      const task = active.upload(request.file, {
+        dossierId: request.dossierId,
+        componentId: request.componentId,
+        filename: request.fileName,
+        filetype: request.contentType,
+        onProgress: (p) => request.onProgress?.(p.bytesUploaded, p.bytesTotal),
+      });
+      return {
+        done: task.done.then((r) => ({ uploadId: r.uploadId })),
+        pause: () => task.pause(),
+        resume: () => task.resume(),
+        abort: () => task.abort(),
+      };
+    },
+  };
+}
+
+/** A fresh idempotency key (one per intention, reused on its retries). */
 export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
-/** The stable `code` of any thrown value ('network_error' for plain failures without one). */
+/** The stable `code` of any thrown value ('network' for plain failures without one). */
 export function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string') return code;
     if ((error as { name?: unknown }).name === 'AbortError') return 'aborted';
   }
-  return 'network_error';
+  return 'network';
+}
+
+/** Codes meaning "no answer came back": worth waiting for the network and retrying with the same key. */
+export function isConnectionProblem(code: string): boolean {
+  return code === 'network' || code === 'network_error' || code === 'timeout';
 }

@@ -5,7 +5,8 @@ import { DvcElement } from '../base/dvc-element.js';
 import { formatDate, formatDateTime, formatMoney } from '../i18n/format.js';
 import { applicantFromMe, checkApplicant, isLocked, normaliseApplicant, type ApplicantField } from './applicant.js';
 import { Announcer } from './announcer.js';
-import { errorCode, type DossiersApi, type UploadsApi } from './dossier-api.js';
+import type { DossiersResource } from '@dvc-kit/client';
+import { errorCode, isConnectionProblem, uploadsFor, type UploadsApi } from './dossier-api.js';
 import { forgetDraft, readDraft, writeDraft, type DraftMemory } from './draft-store.js';
 import { dossierStyles } from './dvc-dossier-upload.styles.js';
 import { uploadStrings } from './dvc-dossier-upload.strings.js';
@@ -54,6 +55,9 @@ export class DvcDossierUpload extends DvcElement {
 
   /** Disables editing (also set by a disabled fieldset around it). */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Uploads to use instead of the client's tus uploader (tests, demos). */
+  @property({ attribute: false }) uploads: UploadsApi | null = null;
 
   @state() private phase: Phase = 'idle';
   @state() private loadError: string | null = null;
@@ -185,12 +189,14 @@ export class DvcDossierUpload extends DvcElement {
 
   // ---- data ----
 
-  private get dossiersApi(): DossiersApi | null {
+  private get dossiersApi(): DossiersResource | null {
     return this.client?.dossiers ?? null;
   }
 
   private get uploadsApi(): UploadsApi | null {
-    return this.client?.uploads ?? null;
+    if (this.uploads) return this.uploads;
+    const client = this.client;
+    return client ? uploadsFor(client) : null;
   }
 
   private get currentCase(): DossierCase | null {
@@ -207,14 +213,14 @@ export class DvcDossierUpload extends DvcElement {
       this.loadError = 'no_procedure';
       return;
     }
-    if (!client?.catalog || !client.dossiers || !client.uploads) {
+    if (!client) {
       this.phase = 'error';
       this.loadError = 'not_configured';
       return;
     }
     this.phase = 'loading';
     try {
-      const procedure = await client.catalog.getProcedure(this.procedure);
+      const procedure = await client.procedures.get(this.procedure);
       if (token !== this.loadToken) return;
       this.procedureData = procedure;
       if (procedure.cases.length === 1) this.caseId = procedure.cases[0]?.id ?? null;

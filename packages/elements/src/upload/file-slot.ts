@@ -191,7 +191,7 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     </p>
     ${view.note ? html`<p class="slot-note">${view.note}</p>` : nothing}
     ${view.notices.length
-      ? html`<ul class="notices" role="alert">
+      ? html`<div role="alert"><ul class="notices">
           ${view.notices.map(
             (n, i) => html`<li class="notice">
               <span>${noticeText(n, s, view.locale)}</span>
@@ -200,7 +200,7 @@ export function renderFileSlot(view: SlotView): TemplateResult {
               </button>
             </li>`,
           )}
-        </ul>`
+        </ul></div>`
       : nothing}
     ${view.entries.length ? html`<ul class="files">${view.entries.map((e) => renderEntry(view, e))}</ul>` : nothing}
     ${view.disabled

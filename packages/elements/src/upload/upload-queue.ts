@@ -1,4 +1,4 @@
-import { errorCode, type UploadsApi, type UploadTask } from './dossier-api.js';
+import { errorCode, isConnectionProblem, type UploadsApi, type UploadTask } from './dossier-api.js';
 import { deletePending, savePending } from './pending-files.js';
 
 export type EntryState =
@@ -227,7 +227,7 @@ export class UploadQueue {
         const code = errorCode(error);
         if (code === 'aborted') return;
         // A connection lost mid-way: wait for it to come back instead of failing.
-        if (globalThis.navigator?.onLine === false && (code === 'network_error' || code === 'network' || code === 'timeout')) {
+        if (globalThis.navigator?.onLine === false && isConnectionProblem(code)) {
           entry.state = 'offline';
           this.host.announce(entry, 'offline', this.percent(entry));
           this.host.changed();
@@ -278,7 +278,7 @@ export class UploadQueue {
     for (const entry of this.entries) {
       if (entry.state === 'offline') this.resume(entry);
       // A network failure that slipped in before the offline event: try it again too.
-      else if (entry.state === 'failed' && (entry.error === 'network_error' || entry.error === 'network')) this.retry(entry);
+      else if (entry.state === 'failed' && entry.error && isConnectionProblem(entry.error)) this.retry(entry);
     }
   };
 }

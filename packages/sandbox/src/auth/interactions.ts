@@ -38,7 +38,17 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-function renderLogin(req: IncomingMessage, res: ServerResponse, interaction: Interaction, url: URL, status = 200, error?: 'unknown_account') {
+async function renderLogin(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  interaction: Interaction,
+  url: URL,
+  status = 200,
+  error?: 'unknown_account',
+): Promise<void> {
+  const clientId = String(interaction.params.client_id ?? '');
+  const client = await provider.Client.find(clientId);
   const locale = pageLocale(url.searchParams.get('lang'), interaction.params.ui_locales, req.headers['accept-language']);
   const base = `${OIDC_BASE_PATH}/interaction/${interaction.uid}`;
   send(
@@ -49,7 +59,7 @@ function renderLogin(req: IncomingMessage, res: ServerResponse, interaction: Int
       loginAction: `${base}/login?lang=${locale}`,
       abortAction: `${base}/abort`,
       languageHref: `${base}?lang=${locale === 'vi' ? 'en' : 'vi'}`,
-      clientName: String(interaction.params.client_id ?? ''),
+      clientName: client?.clientName ?? clientId,
       acr: acrFor(interaction.params.acr_values),
       ...(error ? { error } : {}),
     }),
@@ -113,7 +123,7 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
       if (interaction.prompt.name !== 'login') throw new errors.InvalidRequest('no sign-in is pending');
       const sub = (await readForm(req)).get('account') ?? '';
       if (!findTestAccount(sub)) {
-        renderLogin(req, res, interaction, url, 400, 'unknown_account');
+        await renderLogin(provider, req, res, interaction, url, 400, 'unknown_account');
         return;
       }
       const acr = acrFor(interaction.params.acr_values);
@@ -130,7 +140,7 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
       await grantConsent(provider, req, res, interaction);
       return;
     }
-    renderLogin(req, res, interaction, url);
+    await renderLogin(provider, req, res, interaction, url);
   } catch (error) {
     const known = error instanceof errors.OIDCProviderError;
     if (!known) console.error('sandbox oidc interaction failed', error);

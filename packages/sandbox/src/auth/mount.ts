@@ -47,7 +47,11 @@ export async function createOidc(options: OidcOptions): Promise<OidcMount> {
   const provider = createProvider({ db: options.db, publicUrl, secrets });
   const callback = provider.callback();
 
-  const cleanup = () => deleteExpiredOidcRows(options.db).catch((error: unknown) => console.error('oidc cleanup failed', error));
+  let cleaning: Promise<void> = Promise.resolve();
+  const cleanup = () => {
+    cleaning = deleteExpiredOidcRows(options.db).catch((error: unknown) => console.error('oidc cleanup failed', error));
+  };
+  cleanup();
   const timer = setInterval(cleanup, CLEANUP_INTERVAL_MS);
   timer.unref();
 
@@ -85,6 +89,8 @@ export async function createOidc(options: OidcOptions): Promise<OidcMount> {
     authenticate,
     async close() {
       clearInterval(timer);
+      // Let a running cleanup finish before the database closes under it.
+      await cleaning;
     },
   };
 }

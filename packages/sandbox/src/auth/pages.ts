@@ -74,6 +74,7 @@ main{max-width:34rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem;margin:0 0 .5rem}
 h2{font-size:1.05rem;margin:1.5rem 0 .5rem}
 form{margin:0 0 .5rem}
+form.cancel{margin-top:1.5rem}
 button{font:inherit;width:100%;text-align:left;padding:.75rem 1rem;border:1px solid #b8bec7;border-radius:.5rem;background:#fff;color:inherit;cursor:pointer}
 button:hover,button:focus-visible{border-color:#1d4ed8;outline:2px solid #1d4ed8;outline-offset:1px}
 button .name{display:block;font-weight:600}
@@ -148,7 +149,7 @@ ${group('citizen')}
 <section aria-labelledby="businesses"><h2 id="businesses">${escapeHtml(t.businesses)}</h2>
 ${group('business')}
 </section>
-<form method="post" action="${escapeHtml(input.abortAction)}"><button type="submit" class="secondary">${escapeHtml(t.cancel)}</button></form>`;
+<form method="post" action="${escapeHtml(input.abortAction)}" class="cancel"><button type="submit" class="secondary">${escapeHtml(t.cancel)}</button></form>`;
   return layout(input.locale, t.signInTitle, body, input.languageHref);
 }
 

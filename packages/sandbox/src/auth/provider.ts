@@ -61,6 +61,8 @@ function clients(publicUrl: string): ClientMetadata[] {
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code' as const],
     id_token_signed_response_alg: 'RS256' as const,
+    // A request without acr_values is treated as asking for LoA2, and the ID token says so.
+    default_acr_values: ['LoA2'],
   };
   return [
     {

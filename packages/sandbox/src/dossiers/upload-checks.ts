@@ -49,7 +49,9 @@ export async function sniffFirstBytes(request: Request): Promise<SniffedRequest>
   }
   const head = Buffer.concat(taken);
   if (!couldBeAllowed(head.subarray(0, SIGNATURE_BYTES))) {
-    await reader.cancel().catch(() => undefined);
+    // Read the rest away instead of cancelling: cancelling would tear down the connection
+    // before the 415 answer reaches the client.
+    if (!done) void drain(reader);
     return { refused: true, request };
   }
   const body = new ReadableStream<Uint8Array>({
@@ -73,6 +75,14 @@ export async function sniffFirstBytes(request: Request): Promise<SniffedRequest>
     duplex: 'half',
   } as RequestInit & { duplex: 'half' });
   return { refused: false, request: rebuilt };
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // the client went away; nothing to keep
+  }
 }
 
 /** Lowercase hex SHA-256 of a file, streamed (never the whole file in memory). */

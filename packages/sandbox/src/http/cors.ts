@@ -13,7 +13,7 @@ const ALLOW_HEADERS = [
 ].join(', ');
 
 const EXPOSE_HEADERS = [
-  'Location', 'Content-Language', 'Retry-After', 'Idempotency-Replayed',
+  'Location', 'WWW-Authenticate', 'Content-Language', 'Retry-After', 'Idempotency-Replayed',
   'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size',
   'Upload-Offset', 'Upload-Length', 'Upload-Metadata', 'Upload-Expires',
 ].join(', ');

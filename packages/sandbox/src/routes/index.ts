@@ -2,6 +2,12 @@ import { Hono } from 'hono';
 import type { SandboxDeps } from '../deps.js';
 import { catalogRoutes } from './catalog.js';
 import { meRoutes } from './me.js';
+import { dossierRoutes } from './dossiers.js';
+import { paymentRoutes } from './payments.js';
+import { sandboxControlRoutes } from './sandbox-control.js';
+import { statisticsRoutes } from './statistics.js';
+import { uploadRoutes } from './uploads.js';
+import { webhookRoutes } from './webhooks.js';
 
 /**
  * Everything under /api/v1. Each area is one module exporting `xxxRoutes(deps): Hono`;
@@ -11,5 +17,11 @@ export function apiRoutes(deps: SandboxDeps): Hono {
   const api = new Hono();
   api.route('/', catalogRoutes(deps));
   api.route('/', meRoutes(deps));
+  api.route('/', dossierRoutes(deps));
+  api.route('/', uploadRoutes(deps));
+  api.route('/', paymentRoutes(deps));
+  api.route('/', statisticsRoutes(deps));
+  api.route('/', webhookRoutes(deps));
+  api.route('/', sandboxControlRoutes(deps));
   return api;
 }

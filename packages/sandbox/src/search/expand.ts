@@ -18,6 +18,17 @@ export const PREFIX_LIMIT = 60;
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /**
+ * Vietnamese accepts both spellings of a final i/y after a consonant (ký/kí, lý/lí, mỹ/mĩ,
+ * quý/quí), so each is an exact match for the other, not a typo. Vowel pairs such as ai/ay
+ * (tai/tay) are different words and are left alone.
+ */
+export function spellings(word: string): string[] {
+  const match = /^(qu|[bcdghklmnpqrstvx]+)([iy])$/.exec(word);
+  if (!match) return [word];
+  return [word, `${match[1]}${match[2] === 'i' ? 'y' : 'i'}`];
+}
+
+/**
  * Looks every query word up in the catalog vocabulary (`search_terms`) in one round trip:
  * exact words, words an unfinished last word starts, and words one edit away. Which typo
  * matches count is decided here: a 2-4 letter word that exists as typed ("tinh") is taken as
@@ -28,9 +39,15 @@ export async function expandWords(
   words: readonly string[],
   prefixWord: string | null,
 ): Promise<WordMatches[]> {
+  const exactWords: string[] = [];
+  const exactIndex: number[] = [];
   const variantWords: string[] = [];
   const variantIndex: number[] = [];
   words.forEach((word, index) => {
+    for (const spelling of spellings(word)) {
+      exactWords.push(spelling);
+      exactIndex.push(index);
+    }
     if ([...word].length < 2) return;
     for (const variant of oneEditVariants(word)) {
       variantWords.push(variant);
@@ -38,16 +55,16 @@ export async function expandWords(
     }
   });
   const rows = await db.query<{ i: number; term: string; kind: 'exact' | 'prefix' | 'typo' }>(
-    `SELECT (w.i - 1)::int AS i, t.term, 'exact' AS kind
-       FROM unnest($1::text[]) WITH ORDINALITY AS w(word, i) JOIN search_terms t ON t.term = w.word
+    `SELECT w.i, t.term, 'exact' AS kind
+       FROM unnest($1::text[], $2::int[]) AS w(word, i) JOIN search_terms t ON t.term = w.word
      UNION ALL
      SELECT -1, term, 'prefix' FROM (
-       SELECT term FROM search_terms WHERE $2::text IS NOT NULL AND term LIKE $2 AND term <> $3
+       SELECT term FROM search_terms WHERE $3::text IS NOT NULL AND term LIKE $3 AND term <> $4
        ORDER BY doc_count DESC, term LIMIT ${PREFIX_LIMIT}) AS started
      UNION ALL
      SELECT v.i, t.term, 'typo'
-       FROM unnest($4::text[], $5::int[]) AS v(variant, i) JOIN search_terms t ON t.term = v.variant`,
-    [words, prefixWord === null ? null : `${escapeLike(prefixWord)}%`, prefixWord ?? '', variantWords, variantIndex],
+       FROM unnest($5::text[], $6::int[]) AS v(variant, i) JOIN search_terms t ON t.term = v.variant`,
+    [exactWords, exactIndex, prefixWord === null ? null : `${escapeLike(prefixWord)}%`, prefixWord ?? '', variantWords, variantIndex],
   );
 
   const prefixIndex = prefixWord === null ? -1 : words.indexOf(prefixWord);

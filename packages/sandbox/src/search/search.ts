@@ -28,49 +28,47 @@ class Params {
   }
 }
 
-interface Matching {
-  /** WHERE conditions selecting the matching procedures (alias p). */
-  where: string[];
-  /** Rank expressions, most important first (alias p). */
-  order: string[];
+/** WHERE conditions selecting the procedures the query matches (alias p). */
+function matchConditions(plan: SearchPlan, words: readonly WordMatches[], params: Params): string[] {
+  if (plan.kind === 'all') return [];
+  if (plan.kind === 'code') {
+    return [`p.code_lower LIKE ${params.add(`${plan.codeLower.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`];
+  }
+  return words.map((word) => `p.terms && ${params.add(word.any)}::text[]`);
 }
 
-function matching(plan: SearchPlan, words: WordMatches[], params: Params): Matching {
-  if (plan.kind === 'all') return { where: [], order: ['p.code'] };
-  if (plan.kind === 'code') {
-    const code = params.add(plan.codeLower);
-    const prefix = params.add(`${plan.codeLower.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-    return { where: [`p.code_lower LIKE ${prefix}`], order: [`(p.code_lower = ${code}) DESC`, 'p.code'] };
-  }
-  const where: string[] = [];
+/** ORDER BY terms, most important first (alias p). */
+function rankOrder(plan: SearchPlan, words: readonly WordMatches[], params: Params): string[] {
+  if (plan.kind === 'all') return ['p.code'];
+  if (plan.kind === 'code') return [`(p.code_lower = ${params.add(plan.codeLower)}) DESC`, 'p.code'];
   const typoMisses: string[] = [];
   const nameExact: string[] = [];
   const nameAny: string[] = [];
   for (const word of words) {
     const any = params.add(word.any);
     const exact = params.add(word.exact);
-    where.push(`p.terms && ${any}::text[]`);
     typoMisses.push(`(NOT p.terms && ${exact}::text[])::int`);
     nameExact.push(`(p.name_terms && ${exact}::text[])::int`);
     nameAny.push(`(p.name_terms && ${any}::text[])::int`);
   }
-  const foldedPhrase = params.add(plan.foldedPhrase);
   const order: string[] = [];
   // 1. the phrase as typed, diacritics included; 2. the phrase folded.
   if (plan.tonePhrase !== null) {
     order.push(`(strpos(' ' || p.name_lower || ' ', ${params.add(plan.tonePhrase)}) > 0) DESC`);
   }
-  order.push(`(strpos(' ' || p.name_folded || ' ', ${foldedPhrase}) > 0) DESC`);
+  order.push(`(strpos(' ' || p.name_folded || ' ', ${params.add(plan.foldedPhrase)}) > 0) DESC`);
   // 3. fewer words matched only through a typo; 4. more words found, exactly, in the name.
   order.push(`(${typoMisses.join(' + ')}) ASC`);
   order.push(`(${nameExact.join(' + ')}) DESC`);
   // 5. more of the user's diacritic-bearing words found as typed.
   if (plan.markedWords.length > 0) {
-    order.push(`(SELECT count(*) FROM unnest(${params.add(plan.markedWords)}::text[]) AS w WHERE w = ANY(p.name_words)) DESC`);
+    order.push(
+      `(SELECT count(*) FROM unnest(${params.add(plan.markedWords)}::text[]) AS w WHERE w = ANY(p.name_words)) DESC`,
+    );
   }
   // 6. more words in the name at all (typos included), then the shortest, most specific name.
   order.push(`(${nameAny.join(' + ')}) DESC`, 'length(p.name) ASC', 'p.code');
-  return { where, order };
+  return order;
 }
 
 interface Filters {
@@ -127,9 +125,8 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
   }
 
   const itemParams = new Params();
-  const itemMatch = matching(plan, words, itemParams);
-  const itemFilters = filterConditions(request, itemParams, 'p');
-  const where = [...itemMatch.where, ...Object.values(itemFilters)];
+  const where = [...matchConditions(plan, words, itemParams), ...Object.values(filterConditions(request, itemParams, 'p'))];
+  const order = rankOrder(plan, words, itemParams);
   const limit = itemParams.add(request.pageSize);
   const offset = itemParams.add((request.page - 1) * request.pageSize);
   const itemsSql = `
@@ -137,16 +134,16 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
            p.document -> 'field' AS field, p.document -> 'agency' AS agency, count(*) OVER () AS total
     FROM procedures p
     WHERE ${where.length ? where.join(' AND ') : 'true'}
-    ORDER BY ${itemMatch.order.join(', ')}
+    ORDER BY ${order.join(', ')}
     LIMIT ${limit} OFFSET ${offset}`;
 
   const facetParams = new Params();
-  const facetMatch = matching(plan, words, facetParams);
+  const facetWhere = matchConditions(plan, words, facetParams);
   const f = filterConditions(request, facetParams, 'm');
   const facetsSql = `
     WITH m AS MATERIALIZED (
       SELECT p.field_id, p.agency_id, p.levels, p.online_level FROM procedures p
-      WHERE ${facetMatch.where.length ? facetMatch.where.join(' AND ') : 'true'}
+      WHERE ${facetWhere.length ? facetWhere.join(' AND ') : 'true'}
     )
     SELECT 'field' AS facet, m.field_id AS value, fl.name AS label, count(*)::int AS n
       FROM m JOIN fields fl ON fl.id = m.field_id
@@ -168,8 +165,10 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
   if (rows.length === 0 && request.page > 1) {
     // Past the last page: the window count is not there, count separately.
     const countParams = new Params();
-    const countMatch = matching(plan, words, countParams);
-    const countWhere = [...countMatch.where, ...Object.values(filterConditions(request, countParams, 'p'))];
+    const countWhere = [
+      ...matchConditions(plan, words, countParams),
+      ...Object.values(filterConditions(request, countParams, 'p')),
+    ];
     const counted = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM procedures p WHERE ${countWhere.length ? countWhere.join(' AND ') : 'true'}`,
       countParams.values,

@@ -1,0 +1,11 @@
+import { defineElement } from '../base/define.js';
+import { DvcProcedureSearch } from './dvc-procedure-search.component.js';
+import '../detail/define.js';
+
+defineElement('dvc-procedure-search', DvcProcedureSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-procedure-search': DvcProcedureSearch;
+  }
+}

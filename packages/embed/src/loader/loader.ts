@@ -1,0 +1,52 @@
+/**
+ * The script-tag loader: a classic script that installs `window.DvcKit`,
+ * reads its settings from its own data-* attributes, and fetches each
+ * element's code (content-hashed files beside it, SRI-checked) only when its
+ * tag first appears on the page. It never imports Lit: it stays small.
+ */
+import { files, tags, version } from 'virtual:dvc-embed-manifest';
+import { configFromScript } from '../shared/config.js';
+import { installKit } from '../shared/kit.js';
+import { injectModule, type KitFile } from './inject.js';
+import { scriptUrlMaker } from './trusted-urls.js';
+import { watchTags } from './watch-tags.js';
+
+function start(): void {
+  const script = document.currentScript as HTMLScriptElement | null;
+  // The files sit next to the loader, wherever the partner serves it from.
+  const base = script?.src || document.baseURI;
+  const kitFiles: KitFile[] = files.map(([path, integrity]) => ({ url: new URL(path, base).href, integrity }));
+  const toScriptUrl = scriptUrlMaker(new Set(kitFiles.map((f) => f.url)));
+  const nonce = script?.nonce ?? '';
+  const fetched = new Map<number, Promise<void>>();
+  const loading = new Map<string, Promise<void>>();
+
+  const fetchFile = (index: number, kind: 'preload' | 'entry'): Promise<void> => {
+    let done = fetched.get(index);
+    const file = kitFiles[index];
+    if (!done && file) {
+      done = injectModule(file, kind, toScriptUrl, nonce);
+      fetched.set(index, done);
+    }
+    return done ?? Promise.resolve();
+  };
+
+  const load = (tag: string): Promise<void> => {
+    let done = loading.get(tag);
+    if (done) return done;
+    const indices = tags[tag];
+    if (!indices) return Promise.reject(new Error(`[dvc-kit] unknown element <${tag}>`));
+    const [entry = -1, ...shared] = indices;
+    done = Promise.all([...shared.map((i) => fetchFile(i, 'preload')), fetchFile(entry, 'entry')])
+      .then(() => customElements.whenDefined(tag))
+      .then(() => undefined);
+    done.catch((error: unknown) => console.error(error));
+    loading.set(tag, done);
+    return done;
+  };
+
+  const kit = installKit({ build: 'loader', version, tags: Object.keys(tags), initial: configFromScript(script), load });
+  if (kit) watchTags(kit.tags, (tag) => void load(tag).catch(() => undefined));
+}
+
+start();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
+import { sandboxSignInPlugin } from './scripts/wtr-sandbox-sign-in.mjs';
 
 // tus-js-client's browser build imports CommonJS packages (url-parse, js-base64, ...), which the dev
 // server cannot serve as ES modules: serve it pre-bundled by esbuild instead (built once per run).
@@ -34,7 +35,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // browser: true honours package.json "browser" maps (tus-js-client's browser build).
   nodeResolve: { browser: true, exportConditions: ['source', 'browser'] },
-  plugins: [prebundle, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [prebundle, sandboxSignInPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 1,
   // Tests that talk to the running sandbox read its URL from here (scripts/browser-tests.mjs starts it).
   testRunnerHtml: (testFramework) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>

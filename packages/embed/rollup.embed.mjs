@@ -1,11 +1,12 @@
 // The script-tag build, run from the repo root: rollup -c packages/embed/rollup.embed.mjs
 // (scripts/start.mjs does it before starting the sandbox). Three builds, in this order:
-//   1. element chunks: one ES entry per tag (the element's define module plus the runtime that
-//      applies window.DvcKit's settings), shared chunks for what they have in common (Lit once),
-//      content-hashed names [name]-[hash].js;
-//   2. the full bundle: every element in one classic script, dvc-kit.full.js;
-//   3. the loader, dvc-kit.js, with the element manifest (tag -> files + sha384) injected,
-//      then manifest.json, snippet.html and the README's snippet block.
+//   1. ES chunks: one entry per tag (the element's define module plus the runtime that applies
+//      window.DvcKit's settings), one per lazily loaded part (the e-ID sign-in), a 'base' chunk
+//      every element shares (Lit, the client, the elements' foundations) and shared chunks for
+//      the rest; content-hashed names [name]-[hash].js;
+//   2. the full bundle: everything in one classic script, dvc-kit.full.js;
+//   3. the loader, dvc-kit.js, with the manifest (name -> files + sha384) injected, then
+//      manifest.json, snippet.html, LICENSES.txt and the README's snippet block.
 // Everything lands in dist/v<version>/ (or $DVC_EMBED_OUT/v<version>/, which tests use).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { discoverElements } from './build/discover-elements.mjs';
 import { describe } from './build/files.mjs';
 import { thirdPartyLicenses } from './build/licenses.mjs';
+import { baseChunk } from './build/base-chunk.mjs';
+import { platformShims } from './build/shims.mjs';
 import { snippetFor, updateReadme } from './build/snippet.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,67 +28,60 @@ const customOut = process.env.DVC_EMBED_OUT;
 const outDir = join(customOut ? resolve(customOut) : join(here, 'dist'), `v${version}`);
 const elements = discoverElements(join(root, 'packages/elements/src'));
 const src = (path) => join(here, 'src', path);
+/** Code loaded on first need rather than with the first element. */
+const PARTS = { 'sign-in': src('runtime/sign-in-part.ts') };
 
 if (elements.length === 0) throw new Error('embed: no packages/elements/src/*/define.ts found');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 /** What each build learns, handed to the next one (rollup runs an array of configs in order). */
-const built = { elements: null, full: null, licenses: new Map() };
+const built = { entries: null, full: null, licenses: new Map() };
 
 const MANIFEST_ID = 'virtual:dvc-embed-manifest';
 const ENTRY_PREFIX = '\0dvc-entry:';
+const PART_PREFIX = '\0dvc-part:';
 const FULL_ID = '\0dvc-full';
+const imports = (paths) => paths.map((p) => `import ${JSON.stringify(p)};`).join('\n');
 
-/** Virtual modules: one entry per tag, the full bundle's entry, and the manifest the loader reads. */
+/** Virtual modules: one entry per tag and per part, the full bundle's entry, and the manifest the loader reads. */
 function virtualModules(manifestSource) {
   return {
     name: 'dvc-virtual',
     resolveId(id) {
       if (id === MANIFEST_ID) return `\0${MANIFEST_ID}`;
-      if (id.startsWith(ENTRY_PREFIX) || id === FULL_ID) return id;
+      if (id.startsWith(ENTRY_PREFIX) || id.startsWith(PART_PREFIX) || id === FULL_ID) return id;
       return null;
     },
     load(id) {
       if (id === `\0${MANIFEST_ID}`) return manifestSource();
-      const imports = (paths) => paths.map((p) => `import ${JSON.stringify(p)};`).join('\n');
       if (id.startsWith(ENTRY_PREFIX)) {
-        const tag = id.slice(ENTRY_PREFIX.length);
-        const element = elements.find((e) => e.tag === tag);
+        const element = elements.find((e) => e.tag === id.slice(ENTRY_PREFIX.length));
         return imports([src('runtime/connect.ts'), element.defineModule]);
       }
+      if (id.startsWith(PART_PREFIX)) return imports([PARTS[id.slice(PART_PREFIX.length)]]);
       if (id === FULL_ID) {
-        // Order matters: install the kit, connect its settings, then define the elements.
-        return imports([src('full/install.ts'), src('runtime/connect.ts'), ...new Set(elements.map((e) => e.defineModule))]);
+        // Order matters: install the kit, register the parts, connect its settings, define the elements.
+        const defines = [...new Set(elements.map((e) => e.defineModule))];
+        return imports([src('full/install.ts'), ...Object.values(PARTS), src('runtime/connect.ts'), ...defines]);
       }
       return null;
     },
   };
 }
 
-/**
- * tus-js-client imports the CommonJS package url-parse for one call, `new URL(link, origin)`.
- * Every browser the kit supports has the native URL, so point the import at it: no CommonJS
- * in the bundle and a few KB less.
- */
-const nativeUrl = {
-  name: 'dvc-native-url',
-  resolveId: (id) => (id === 'url-parse' ? '\0native-url' : null),
-  load: (id) => (id === '\0native-url' ? 'export default URL;' : null),
-};
-
 const plugins = (manifestSource, { module }) => [
   virtualModules(manifestSource),
-  nativeUrl,
+  platformShims(),
   nodeResolve({ exportConditions: ['source', 'browser'], browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-  esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json'), minify: false }),
+  esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
   thirdPartyLicenses(built.licenses),
-  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2020, module, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
-const tagsOnly = () =>
+const namesOnly = () =>
   `export const version = ${JSON.stringify(version)};\nexport const files = [];\n` +
-  `export const tags = ${JSON.stringify(Object.fromEntries(elements.map((e) => [e.tag, []])))};`;
+  `export const tags = ${JSON.stringify(Object.fromEntries(elements.map((e) => [e.tag, []])))};\nexport const parts = {};`;
 
 /** Transitive static imports of a chunk, deepest first, so shared code is fetched before its users. */
 function importsOf(bundle, fileName, seen = new Set()) {
@@ -99,22 +95,27 @@ function importsOf(bundle, fileName, seen = new Set()) {
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+  // zod's sources carry /*#__PURE__*/ notes rollup cannot place; harmless.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };
 
-const elementChunks = {
-  input: Object.fromEntries(elements.map((e) => [e.tag, ENTRY_PREFIX + e.tag])),
+const chunks = {
+  input: {
+    ...Object.fromEntries(elements.map((e) => [e.tag, ENTRY_PREFIX + e.tag])),
+    ...Object.fromEntries(Object.keys(PARTS).map((name) => [name, PART_PREFIX + name])),
+  },
   plugins: [
-    ...plugins(tagsOnly, { module: true }),
+    ...plugins(namesOnly, { module: true }),
     {
-      name: 'dvc-element-manifest',
+      name: 'dvc-chunk-manifest',
       generateBundle(_options, bundle) {
         const record = (fileName) => describe(fileName, bundle[fileName].code);
-        built.elements = {};
+        built.entries = {};
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
           if (chunk.dynamicImports.length) this.error(`${chunk.fileName} uses import(): its files would escape SRI`);
-          built.elements[chunk.name] = { entry: record(chunk.fileName), imports: importsOf(bundle, chunk.fileName).map(record) };
+          built.entries[chunk.name] = { entry: record(chunk.fileName), imports: importsOf(bundle, chunk.fileName).map(record) };
         }
       },
     },
@@ -124,8 +125,7 @@ const elementChunks = {
     format: 'es',
     entryFileNames: '[name]-[hash].js',
     chunkFileNames: '[name]-[hash].js',
-    // Lit and the shared foundations in one chunk rather than many tiny ones: fewer requests.
-    experimentalMinChunkSize: 20_000,
+    manualChunks: baseChunk(root),
   },
   onwarn,
 };
@@ -142,7 +142,7 @@ if (existing) {
 const fullBundle = {
   input: FULL_ID,
   plugins: [
-    ...plugins(tagsOnly, { module: false }),
+    ...plugins(namesOnly, { module: false }),
     {
       name: 'dvc-full-record',
       generateBundle(_options, bundle) {
@@ -151,11 +151,11 @@ const fullBundle = {
       },
     },
   ],
-  output: { file: join(outDir, 'dvc-kit.full.js'), format: 'iife', intro: FULL_GUARD, inlineDynamicImports: true },
+  output: { file: join(outDir, 'dvc-kit.full.js'), format: 'iife', intro: FULL_GUARD },
   onwarn,
 };
 
-/** The loader's view of the element manifest: compact, since it ships in every page. */
+/** The loader's view of the manifest: compact, since it ships in every page. */
 function loaderManifest() {
   const files = [];
   const index = (f) => {
@@ -163,12 +163,20 @@ function loaderManifest() {
     if (i < 0) i = files.push([f.file, f.integrity]) - 1;
     return i;
   };
-  const tags = {};
-  for (const [tag, { entry, imports }] of Object.entries(built.elements)) tags[tag] = [index(entry), ...imports.map(index)];
-  return (
-    `export const version = ${JSON.stringify(version)};\n` +
-    `export const files = ${JSON.stringify(files)};\nexport const tags = ${JSON.stringify(tags)};`
-  );
+  const indices = ({ entry, imports: deps }) => [index(entry), ...deps.map(index)];
+  const tags = Object.fromEntries(elements.map((e) => [e.tag, indices(built.entries[e.tag])]));
+  const parts = Object.fromEntries(Object.keys(PARTS).map((name) => [name, indices(built.entries[name])]));
+  return [
+    `export const version = ${JSON.stringify(version)};`,
+    `export const files = ${JSON.stringify(files)};`,
+    `export const tags = ${JSON.stringify(tags)};`,
+    `export const parts = ${JSON.stringify(parts)};`,
+  ].join('\n');
+}
+
+function licensesText() {
+  const all = [...built.licenses.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return `${all.map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text.trim()}`).join('\n\n---\n\n')}\n`;
 }
 
 const loader = {
@@ -179,14 +187,17 @@ const loader = {
       name: 'dvc-publish',
       generateBundle(_options, bundle) {
         const chunk = Object.values(bundle).find((c) => c.type === 'chunk');
-        const ids = Object.keys(chunk.modules);
-        if (ids.some((id) => /node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/.test(id))) this.error('the loader must not include Lit');
+        if (Object.keys(chunk.modules).some((id) => /node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/.test(id))) {
+          this.error('the loader must not include Lit');
+        }
+        const pick = (names) => Object.fromEntries(names.map((n) => [n, built.entries[n]]));
         const manifest = {
           name: '@dvc-kit/embed',
           version,
           loader: describe(chunk.fileName, chunk.code),
           full: built.full,
-          elements: built.elements,
+          elements: pick(elements.map((e) => e.tag)),
+          parts: pick(Object.keys(PARTS)),
         };
         const snippet = snippetFor(manifest);
         this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
@@ -194,25 +205,15 @@ const loader = {
         this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: licensesText() });
         if (!customOut) updateReadme(join(here, 'README.md'), snippet);
       },
+      writeBundle() {
+        // Names the latest build for servers (the sandbox) that fill the loader into pages.
+        const pointer = join(dirname(outDir), 'current.json');
+        writeFileSync(pointer, `${JSON.stringify({ version, dir: `v${version}` })}\n`);
+      },
     },
   ],
   output: { file: join(outDir, 'dvc-kit.js'), format: 'iife' },
   onwarn,
 };
 
-function licensesText() {
-  const parts = [...built.licenses.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return parts.map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text}`.trim()).join('\n\n---\n\n') + '\n';
-}
-
-/** Keeps a top-level `current.json` naming the latest built version, for servers that want one. */
-const pointer = {
-  name: 'dvc-current',
-  writeBundle() {
-    if (customOut) return;
-    writeFileSync(join(here, 'dist', 'current.json'), `${JSON.stringify({ version, dir: `v${version}` })}\n`);
-  },
-};
-loader.plugins.push(pointer);
-
-export default [elementChunks, fullBundle, loader];
+export default [chunks, fullBundle, loader];

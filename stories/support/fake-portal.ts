@@ -6,9 +6,9 @@
  *
  * Routes: GET /api/v1/procedures (search with facets and pages),
  * GET /api/v1/procedures/{code}, GET /api/v1/fields, GET /api/v1/agencies,
- * GET /healthz. Extend `routes` for more (dossiers, uploads, payments).
+ * GET /api/v1/me, GET /healthz. Extend `routes` for more (dossiers, uploads, payments).
  */
-import type { FacetCount, Procedure, ProcedureSearchResult, ProcedureSummary } from '@dvc-kit/spec';
+import type { FacetCount, Me, Procedure, ProcedureSearchResult, ProcedureSummary } from '@dvc-kit/spec';
 import { fold, foldedWords } from '@dvc-kit/client/text';
 import { PROCEDURES } from './fake-catalog.js';
 
@@ -22,6 +22,8 @@ export interface FakePortalOptions {
   failure?: 'offline' | 'server-error' | 'rate-limited' | null;
   /** The catalog to serve (default: the hand-written one). */
   procedures?: readonly Procedure[];
+  /** Who GET /api/v1/me answers with; null or absent → 401 unauthenticated. */
+  me?: Me | null;
 }
 
 export interface FakePortal {
@@ -147,6 +149,11 @@ export function createFakePortal(options: FakePortalOptions = {}): FakePortal {
       for (const route of portal.routes) {
         const answer = await route(request, url);
         if (answer) return answer;
+      }
+      if (request.method === 'GET' && url.pathname === '/api/v1/me') {
+        return portal.options.me
+          ? json(portal.options.me)
+          : problem(401, 'unauthenticated', 'Chưa đăng nhập', 'Cần đăng nhập để thực hiện yêu cầu này.');
       }
       return answerCatalog(request, url, portal.options.procedures ?? PROCEDURES);
     },

@@ -34,15 +34,25 @@ export interface FieldError {
 
 /** Everything a {@link PortalError} carries; see its properties. */
 export interface PortalErrorInit {
+  /** HTTP status, 0 when there was no answer. */
   status: number;
+  /** Stable code. */
   code: PortalErrorCode;
+  /** Short summary. */
   title: string;
+  /** Explanation for this occurrence. */
   detail?: string;
+  /** Problem type URI. */
   type?: string;
+  /** URI of this occurrence. */
   instance?: string;
+  /** Invalid fields. */
   fieldErrors?: FieldError[];
+  /** HTTP method of the call. */
   method?: string;
+  /** URL path (or path template) of the call. */
   path?: string;
+  /** The underlying error, if any. */
   cause?: unknown;
 }
 

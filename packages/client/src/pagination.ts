@@ -1,8 +1,12 @@
 /** The paging members every list response carries. */
 export interface PageInfo {
+  /** This page's items. */
   items: readonly unknown[];
+  /** Items over all pages. */
   total: number;
+  /** This page's number, from 1. */
   page: number;
+  /** Items per page. */
   pageSize: number;
 }
 

@@ -3,3 +3,6 @@ import './context/define.js';
 import './login/define.js';
 import './search/define.js';
 import './detail/define.js';
+import './upload/define.js';
+import './status/define.js';
+import './payment/define.js';

@@ -16,3 +16,6 @@ export { tokens, baseStyles, toTheme, type Theme } from './theme/tokens.js';
 export { DvcLogin } from './login/dvc-login.component.js';
 export { DvcProcedureSearch } from './search/dvc-procedure-search.component.js';
 export { DvcProcedureDetail } from './detail/dvc-procedure-detail.component.js';
+export { DvcDossierUpload } from './upload/dvc-dossier-upload.component.js';
+export { DvcDossierStatus } from './status/dvc-dossier-status.component.js';
+export { DvcPayment } from './payment/dvc-payment.component.js';

@@ -1,7 +1,7 @@
 -- Catalog: agencies, fields and procedures, plus what search needs.
 -- Search runs in plain SQL with no extension, so PGlite and PostgreSQL rank identically:
 -- the application folds text with fold() (NFD, strip marks, đ -> d, lowercase) when it writes a
--- row, and stores the folded words as an array searched through a GIN index. Typo tolerance
+-- row, and stores the folded words as arrays searched through a GIN index. Typo tolerance
 -- looks up one-edit variants of each query word in the `search_terms` vocabulary.
 
 CREATE TABLE agencies (
@@ -24,21 +24,31 @@ CREATE TABLE procedures (
   levels text[] NOT NULL,
   online_level text NOT NULL CHECK (online_level IN ('full', 'partial', 'info')),
   decision_no text,
-  document jsonb NOT NULL,        -- the whole Procedure as the API serves it
+  document jsonb NOT NULL         -- the whole Procedure as the API serves it
+);
+
+-- One narrow row per procedure with only what search reads, kept apart from the large
+-- documents so scanning and ranking many matches stays cheap.
+CREATE TABLE procedure_search (
+  code text PRIMARY KEY REFERENCES procedures (code) ON DELETE CASCADE,
+  field_id text NOT NULL,
+  agency_id text NOT NULL,
+  levels text[] NOT NULL,
+  online_level text NOT NULL,
+  summary jsonb NOT NULL,         -- the ProcedureSummary a result list shows
+  name_length integer NOT NULL,
   code_lower text NOT NULL,       -- lower(code), for typed-code prefix matches
   name_lower text NOT NULL,       -- lowercased words of the name, diacritics kept, one space apart
-  name_folded text NOT NULL,      -- folded name, words separated by one space
+  name_folded text NOT NULL,      -- folded words of the name, one space apart
   name_terms text[] NOT NULL,     -- distinct folded words of the name
   name_words text[] NOT NULL,     -- distinct lowercased words of the name, diacritics kept
   terms text[] NOT NULL           -- distinct folded words of code, name, field and agency
 );
 
-CREATE INDEX procedures_terms_idx ON procedures USING gin (terms);
-CREATE INDEX procedures_levels_idx ON procedures USING gin (levels);
-CREATE INDEX procedures_field_idx ON procedures (field_id);
-CREATE INDEX procedures_agency_idx ON procedures (agency_id);
-CREATE INDEX procedures_online_level_idx ON procedures (online_level);
-CREATE INDEX procedures_code_lower_idx ON procedures (code_lower text_pattern_ops);
+CREATE INDEX procedure_search_terms_idx ON procedure_search USING gin (terms);
+CREATE INDEX procedure_search_field_idx ON procedure_search (field_id);
+CREATE INDEX procedure_search_agency_idx ON procedure_search (agency_id);
+CREATE INDEX procedure_search_code_lower_idx ON procedure_search (code_lower text_pattern_ops);
 
 -- Every folded word in the catalog with how many procedures contain it.
 CREATE TABLE search_terms (

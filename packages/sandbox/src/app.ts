@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { TEST_ACCOUNTS } from './auth/accounts.js';
 import type { SandboxDeps } from './deps.js';
 import { HealthSchema } from './http/contract.js';
 import { cors } from './http/cors.js';
+import { requestGuard } from './http/guard.js';
 import { indexPage } from './http/index-page.js';
 import { mountDemo } from './http/demo-pages.js';
 import { allowedMethods } from './http/method-not-allowed.js';
@@ -28,6 +29,13 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   429: 'rate_limited',
 };
 
+/** The app's error handler: every error becomes problem+json; unexpected ones are logged, never shown. */
+export function handleError(error: unknown, c: Context): Response {
+  const problem = toProblem(error);
+  if (problem.status >= 500) console.error('[dvc-sandbox]', c.req.method, c.req.path, error);
+  return problemResponse(c.req.raw, problem);
+}
+
 /** Anything thrown that is not a ProblemError: an HTTPException keeps its status, the rest is a 500. */
 function toProblem(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
@@ -50,12 +58,8 @@ export function createApp(deps: SandboxDeps): Hono {
   const app = new Hono();
 
   app.use('*', cors());
-
-  app.onError((error, c) => {
-    const problem = toProblem(error);
-    if (problem.status >= 500) console.error('[dvc-sandbox]', c.req.method, c.req.path, error);
-    return problemResponse(c.req.raw, problem);
-  });
+  app.use('*', requestGuard());
+  app.onError(handleError);
 
   app.notFound((c) => {
     const allow = allowedMethods(app, c.req.path);

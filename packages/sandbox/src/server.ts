@@ -5,11 +5,13 @@ import { resolve } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadCatalog, type CatalogLoadResult } from './catalog-db/load.js';
-import type { Database } from './db/database.js';
+import { createOidc, isOidcPath } from './auth/mount.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
-import type { Principal, SandboxConfig, SandboxDeps } from './deps.js';
+import type { SandboxConfig, SandboxDeps } from './deps.js';
 import { ProblemError, problemResponse } from './http/problem.js';
+import { startOfficer } from './officer.js';
+import { startWebhookDispatcher } from './webhooks/dispatcher.js';
 
 export interface StartSandboxOptions {
   /** TCP port; 0 picks a free one (tests). Default 4800. */
@@ -41,37 +43,8 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** The pieces other modules provide, loaded when present so the core starts without them. */
-interface AuthService {
-  handler: NodeHandler;
-  authenticate(request: Request): Promise<Principal | null>;
-  close?(): Promise<void>;
-}
-interface AuthModule {
-  createAuth(deps: Omit<SandboxDeps, 'authenticate'>): Promise<AuthService>;
-}
 type Stop = () => Promise<void> | void;
-interface OfficerModule {
-  startOfficer(deps: SandboxDeps): Stop;
-}
-interface DispatcherModule {
-  startWebhookDispatcher(deps: SandboxDeps): Stop;
-}
-
-async function loadOptional<T>(relative: string): Promise<T | null> {
-  const url = new URL(relative, import.meta.url).href;
-  try {
-    return (await import(url)) as T;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(relative.replace(/^\.\//, '').replace(/\.js$/, ''))) {
-      return null;
-    }
-    throw error;
-  }
-}
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolveListen, reject) => {
@@ -129,24 +102,18 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
       officerSpeed: options.officerSpeed ?? 0,
     };
-    const base = { db: db as Database, config, now: () => new Date() };
-    const authModule = await loadOptional<AuthModule>('./auth/mount.js');
-    const auth = authModule ? await authModule.createAuth(base) : null;
-    if (auth?.close) stops.push(() => auth.close?.());
-    const deps: SandboxDeps = { ...base, authenticate: auth ? (r) => auth.authenticate(r) : async () => null };
+    const oidc = await createOidc({ db, config });
+    stops.push(() => oidc.close());
+    const deps: SandboxDeps = { db, config, now: () => new Date(), authenticate: (request) => oidc.authenticate(request) };
 
-    const app = createApp(deps);
-    const honoListener = getRequestListener(app.fetch);
+    const honoListener = getRequestListener(createApp(deps).fetch);
     handler = (req, res) => {
-      const path = req.url ?? '/';
-      if (auth && (path === '/oidc' || path.startsWith('/oidc/') || path.startsWith('/oidc?'))) auth.handler(req, res);
+      if (isOidcPath(req.url)) oidc.handle(req, res);
       else void honoListener(req, res);
     };
 
-    const officer = await loadOptional<OfficerModule>('./officer.js');
-    if (officer && config.officerSpeed > 0) stops.push(officer.startOfficer(deps));
-    const dispatcher = await loadOptional<DispatcherModule>('./webhooks/dispatcher.js');
-    if (dispatcher) stops.push(dispatcher.startWebhookDispatcher(deps));
+    stops.push(startOfficer(deps));
+    stops.push(startWebhookDispatcher(deps));
 
     const openDb = db;
     let closing: Promise<void> | undefined;

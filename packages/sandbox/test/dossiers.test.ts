@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Dossier, DossierList, Statistics } from '@dvc-kit/spec';
-import { vietnamDay } from '../src/dossiers/due-date.js';
+import { addWorkingDays, dueDateFor, vietnamDay } from '../src/dossiers/due-date.js';
 import {
   call, expectProblem, makePdf, sha256Hex, startTestSandbox, tusHead, uploadFile, type TestSandbox,
 } from './helpers/dossier-api.js';
+import { freshPostgres } from './helpers/postgres.js';
 import { signIn } from './helpers/sign-in.js';
 
-/** Thuế procedure at province H56 with one required component (c1), 2 working days online. */
-const ONE_COMPONENT = '1.008501';
+/** A province H56 procedure: c1 required, c2 optional, 7 working days online, free. */
+const ONE_COMPONENT = '2.000200';
 /** Birth registration: c1, c2 and c6 required. */
 const BIRTH = '1.001193';
 const CODE_PATTERN = /^000\.00\.00\.H56-(\d{6})-(\d{4})$/;
@@ -259,13 +260,32 @@ describe('dossiers', () => {
   });
 
   it('counts statistics by status, with on-time rate and overdue', async () => {
-    const stats = await call<Statistics>(t.sandbox.url, null, 'GET', '/statistics?agency=000.00.00.H56');
+    // Ministry G01 has no other dossiers in this sandbox.
+    const agency = '000.00.00.G01';
+    const open = await submitted(t, binh, '1.000757');
+    const done = await submitted(t, binh, '1.000757');
+    await createDraft(t, binh, '1.000757'); // drafts are not counted
+    for (const status of ['received', 'processing', 'processed', 'returned']) await control(t, done.id, { status });
+    const stats = await call<Statistics>(t.sandbox.url, null, 'GET', `/statistics?agency=${agency}`);
     assert.equal(stats.status, 200);
-    assert.equal(stats.body.total, stats.body.byStatus.reduce((sum, s) => sum + s.count, 0));
-    assert.ok(stats.body.total >= 5);
-    assert.ok((stats.body.byStatus.find((s) => s.status === 'returned')?.count ?? 0) >= 1);
+    const count = (s: Statistics, status: string) => s.byStatus.find((x) => x.status === status)?.count;
+    assert.equal(stats.body.total, 2);
+    assert.equal(count(stats.body, 'submitted'), 1);
+    assert.equal(count(stats.body, 'returned'), 1);
     assert.equal(stats.body.onTimeRate, 1);
     assert.equal(stats.body.overdue, 0);
+    // A month later the open one is past its due date.
+    const realNow = t.sandbox.deps.now;
+    t.sandbox.deps.now = () => new Date(realNow().getTime() + 31 * 24 * 3600_000);
+    try {
+      const later = await call<Statistics>(t.sandbox.url, null, 'GET', `/statistics?agency=${agency}`);
+      assert.equal(later.body.overdue, 1);
+      assert.ok(open.dueAt);
+    } finally {
+      t.sandbox.deps.now = realNow;
+    }
+    const all = await call<Statistics>(t.sandbox.url, null, 'GET', '/statistics');
+    assert.ok(all.body.total >= stats.body.total);
     expectProblem(await call(t.sandbox.url, null, 'GET', '/statistics?agency=nope'), 404, 'not_found');
   });
 });
@@ -322,5 +342,68 @@ describe('the simulated officer', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('dossiers on PostgreSQL', () => {
+  it('keeps idempotency, code sequences and the webhook outbox right under real concurrency', async () => {
+    const database = await freshPostgres();
+    const t = await startTestSandbox({ databaseUrl: database.url });
+    try {
+      const token = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
+      const key = randomUUID();
+      const creates = await Promise.all(
+        [1, 2, 3].map(() => call<Dossier>(t.sandbox.url, token, 'POST', '/dossiers', { key, body: { procedureCode: ONE_COMPONENT } })),
+      );
+      assert.deepEqual(new Set(creates.map((c) => c.body.id)).size, 1);
+      assert.equal((await call<DossierList>(t.sandbox.url, token, 'GET', '/dossiers')).body.total, 1);
+
+      const hook = await call(t.sandbox.url, token, 'POST', '/webhooks', { body: { url: 'http://127.0.0.1:9/unreachable', events: ['dossier.status_changed'] } });
+      assert.equal(hook.status, 201);
+      const drafts = [creates[0]?.body as Dossier, await createDraft(t, token), await createDraft(t, token)];
+      for (const draft of drafts) await attachPdf(t, token, draft, 'c1');
+      const submits = await Promise.all(
+        drafts.map((d) => call<Dossier>(t.sandbox.url, token, 'POST', `/dossiers/${d.id}/submit`, { key: randomUUID() })),
+      );
+      const sequences = submits.map((s) => Number(CODE_PATTERN.exec(s.body.code ?? '')?.[2])).sort();
+      assert.deepEqual(sequences, [1, 2, 3]);
+      assert.equal((await control(t, drafts[0]?.id ?? '', { status: 'received' })).body.status, 'received');
+
+      let attempts = 0;
+      for (let i = 0; i < 50 && attempts === 0; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const rows = await t.sandbox.deps.db.query<{ n: number }>('SELECT min(attempts)::int AS n FROM webhook_deliveries');
+        attempts = Number(rows[0]?.n ?? 0);
+      }
+      assert.ok(attempts >= 1, 'the dispatcher claimed and tried every delivery');
+      const queued = await t.sandbox.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_deliveries');
+      assert.equal(queued[0]?.n, 4, 'three submissions and one officer step, one delivery each');
+    } finally {
+      await t.close();
+      await database.drop();
+    }
+  });
+});
+
+describe('due dates', () => {
+  // 2026-11-20 is a Friday; 10:00 in Hà Nội is 03:00 UTC.
+  const friday = new Date('2026-11-20T03:00:00Z');
+
+  it('skips Saturday and Sunday for working days, in Vietnam time', () => {
+    assert.equal(addWorkingDays(friday, 1).toISOString(), '2026-11-23T03:00:00.000Z');
+    assert.equal(addWorkingDays(friday, 5).toISOString(), '2026-11-27T03:00:00.000Z');
+    const saturday = new Date('2026-11-21T03:00:00Z');
+    assert.equal(addWorkingDays(saturday, 1).toISOString(), '2026-11-24T03:00:00.000Z', 'the clock starts on Monday');
+    // 23:30 on Friday in Hà Nội (16:30 UTC) is still Friday there.
+    assert.equal(addWorkingDays(new Date('2026-11-20T16:30:00Z'), 1).toISOString(), '2026-11-23T16:30:00.000Z');
+  });
+
+  it('counts days, hours and months as they are, and knows when there is no due date', () => {
+    assert.equal(dueDateFor(friday, { value: 10, unit: 'day', text: null })?.toISOString(), '2026-11-30T03:00:00.000Z');
+    assert.equal(dueDateFor(friday, { value: 8, unit: 'hour', text: null })?.toISOString(), '2026-11-20T11:00:00.000Z');
+    assert.equal(dueDateFor(friday, { value: 1, unit: 'month', text: null })?.toISOString(), '2026-12-20T03:00:00.000Z');
+    assert.equal(dueDateFor(friday, { value: null, unit: null, text: 'Không quy định' }), null);
+    assert.equal(dueDateFor(friday, null), null);
+    assert.equal(vietnamDay(new Date('2026-11-21T17:30:00Z')), '261122', 'after 17:00 UTC it is already tomorrow in Vietnam');
   });
 });

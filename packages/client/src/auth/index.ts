@@ -8,6 +8,6 @@
  */
 export { createSignIn, PortalSignIn, completePopupSignIn } from './sign-in.js';
 export type { SignInOptions, Session, SessionChange, SessionChangeReason, CallbackResult } from './sign-in.js';
-export type { OidcClientConfig, AuthorizationOptions, TokenSet } from './oidc.js';
+export type { OidcClientConfig, AuthorizationOptions, TokenSet, OidcContext, PendingAuthorization } from './oidc.js';
 export { MemoryStorage } from './storage.js';
 export type { KeyValueStorage } from './storage.js';

@@ -40,21 +40,29 @@ export interface AuthorizationOptions {
 
 /** What must be kept between the authorization request and the callback. */
 export interface PendingAuthorization {
+  /** Expected `state` in the callback. */
   state: string;
+  /** Expected `nonce` in the ID token. */
   nonce: string;
+  /** PKCE verifier for the code exchange. */
   codeVerifier: string;
   /** Where the app wants to return after sign-in (opaque to the library). */
   returnTo?: string;
+  /** Epoch ms when the attempt started. */
   createdAt: number;
 }
 
 /** Tokens and claims of a signed-in session. */
 export interface TokenSet {
+  /** Bearer token for the portal API. */
   accessToken: string;
   /** Epoch ms at which the access token expires. */
   expiresAt: number;
+  /** Refresh token (rotated on each use). */
   refreshToken?: string;
+  /** ID token, kept for `id_token_hint` at sign-out. */
   idToken?: string;
+  /** Granted scopes. */
   scope?: string;
   /** Validated ID token claims (sub, acr, name, …). */
   claims: Record<string, unknown>;
@@ -62,10 +70,20 @@ export interface TokenSet {
 
 /** A discovered provider plus the oauth4webapi client pieces. */
 export interface OidcContext {
+  /** The provider's checked metadata. */
   as: oauth.AuthorizationServer;
+  /** This client, as oauth4webapi wants it. */
   client: oauth.Client;
+  /** Token endpoint authentication (none for public clients). */
   auth: oauth.ClientAuth;
-  options: { [oauth.allowInsecureRequests]?: boolean; [oauth.customFetch]?: typeof fetch };
+  /** oauth4webapi request options (insecure http for a sandbox, custom fetch). */
+  options: {
+    /** Set for an http sandbox only. */
+    [oauth.allowInsecureRequests]?: boolean;
+    /** The configured fetch. */
+    [oauth.customFetch]?: typeof fetch;
+  };
+  /** The registration it was made from. */
   config: OidcClientConfig;
 }
 

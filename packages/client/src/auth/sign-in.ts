@@ -48,12 +48,15 @@ export type SessionChangeReason = 'signed-in' | 'refreshed' | 'signed-out' | 'ex
 
 /** Detail of the `session` event. */
 export interface SessionChange {
+  /** The session after the change; null when signed out. */
   session: Session | null;
+  /** What happened. */
   reason: SessionChangeReason;
 }
 
 /** What {@link PortalSignIn.handleCallback} returns. */
 export interface CallbackResult {
+  /** The new session. */
   session: Session;
   /** The `returnTo` given when the sign-in started. */
   returnTo: string | undefined;

@@ -1,7 +1,10 @@
 /** The part of the Web Storage API the sign-in code uses. */
 export interface KeyValueStorage {
+  /** The value at `key`, or null. */
   getItem(key: string): string | null;
+  /** Stores `value` at `key`. */
   setItem(key: string, value: string): void;
+  /** Forgets `key`. */
   removeItem(key: string): void;
 }
 
@@ -9,14 +12,17 @@ export interface KeyValueStorage {
 export class MemoryStorage implements KeyValueStorage {
   private readonly map = new Map<string, string>();
 
+  /** @inheritDoc KeyValueStorage.getItem */
   getItem(key: string): string | null {
     return this.map.get(key) ?? null;
   }
 
+  /** @inheritDoc KeyValueStorage.setItem */
   setItem(key: string, value: string): void {
     this.map.set(key, value);
   }
 
+  /** @inheritDoc KeyValueStorage.removeItem */
   removeItem(key: string): void {
     this.map.delete(key);
   }

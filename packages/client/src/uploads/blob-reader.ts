@@ -6,6 +6,7 @@ import type { FileReader, FileSource, SliceResult } from 'tus-js-client';
  * read when fetch sends it, so at most one chunk is in memory.
  */
 export class BlobFileReader implements FileReader {
+  /** Opens a Blob or File as a tus file source. */
   async openFile(input: Blob): Promise<FileSource> {
     if (!(input instanceof Blob)) throw new TypeError('dvc-kit uploads take a Blob or File');
     return {

@@ -85,10 +85,12 @@ export class FetchHttpStack implements HttpStack {
   /** @param fetchFn - fetch to use (e.g. with the auth middleware in front) */
   constructor(private readonly fetchFn: typeof fetch) {}
 
+  /** Creates one tus request. */
   createRequest(method: string, url: string): HttpRequest {
     return new FetchHttpRequest(method, url, this.fetchFn);
   }
 
+  /** Name of this stack, for tus's logs. */
   getName(): string {
     return 'dvc-kit-fetch';
   }

@@ -102,6 +102,7 @@ export class UploadTask extends EventTarget {
   private sha256: string | undefined;
   private resumed = false;
   private generation = 0;
+  private lastReported = -1;
 
   /** @internal */
   constructor(
@@ -205,6 +206,9 @@ export class UploadTask extends EventTarget {
   }
 
   private report(bytesUploaded: number, bytesTotal: number): void {
+    // tus reports the end of a chunk more than once; listeners hear each step once.
+    if (bytesUploaded === this.lastReported) return;
+    this.lastReported = bytesUploaded;
     this.progress = { bytesUploaded, bytesTotal, fraction: bytesTotal === 0 ? 1 : bytesUploaded / bytesTotal };
     this.target.onProgress?.(this.progress);
     this.dispatchEvent(new CustomEvent<UploadProgress>('progress', { detail: this.progress }));

@@ -63,6 +63,27 @@ describe('defineElement', () => {
   });
 });
 
+describe('class modules and registration modules', () => {
+  it('importing a class module defines no tag; the registration module does, and twice is harmless', async () => {
+    const login = await import('../login/dvc-login.component.js');
+    const search = await import('../search/dvc-procedure-search.component.js');
+    const detail = await import('../detail/dvc-procedure-detail.component.js');
+    expect(login.DvcLogin).to.be.a('function');
+    expect(search.DvcProcedureSearch).to.be.a('function');
+    expect(detail.DvcProcedureDetail).to.be.a('function');
+    await import('../index.js'); // the package entry: classes and types only
+    for (const tag of ['dvc-login', 'dvc-procedure-search', 'dvc-procedure-detail']) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+    }
+    await import('../all.js');
+    expect(customElements.get('dvc-login')).to.equal(login.DvcLogin);
+    expect(customElements.get('dvc-procedure-search')).to.equal(search.DvcProcedureSearch);
+    expect(customElements.get('dvc-procedure-detail')).to.equal(detail.DvcProcedureDetail);
+    // Defining again, as a second bundle would, changes nothing and throws nothing.
+    expect(defineElement('dvc-login', login.DvcLogin)).to.equal(false);
+  });
+});
+
 describe('DvcElement.emit', () => {
   it('dispatches a typed event that bubbles and leaves shadow roots', async () => {
     const host = await fixture<ShadowHost>(html`<dvc-test-shadow-host></dvc-test-shadow-host>`);

@@ -31,7 +31,7 @@ export interface DvcEventMap {
 }
 
 /** Why a sign-in did not complete. */
-export type AuthErrorCode = 'provider_unreachable' | 'cancelled' | 'expired' | 'unknown';
+export type AuthErrorCode = 'provider_unreachable' | 'cancelled' | 'expired' | 'popup_blocked' | 'unknown';
 
 /** Facet filters of a procedure search; an empty string or a missing key means "any". */
 export interface SearchFilters {

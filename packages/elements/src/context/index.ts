@@ -4,3 +4,4 @@ export * from './portal-context.js';
 export * from './configure.js';
 export * from './client-adapter.js';
 export { DvcProvider } from './dvc-provider.component.js';
+export * from './auth-adapter.js';

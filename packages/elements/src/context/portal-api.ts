@@ -7,6 +7,9 @@ export interface Session {
   expiresAt: string | null;
 }
 
+/** Why a session ended. */
+export type SessionEndReason = 'signed-out' | 'expired';
+
 /** How `<dvc-login>` sends the person to the e-ID provider. */
 export type SignInMode = 'redirect' | 'popup';
 
@@ -29,8 +32,11 @@ export interface AuthApi {
   signIn(options: { mode: SignInMode; locale?: string }): Promise<Session | null>;
   /** Ends the session (and at the provider, when it supports logout). */
   signOut(): Promise<void>;
-  /** Calls `listener` on every session change; returns the unsubscribe function. */
-  subscribe(listener: (session: Session | null) => void): () => void;
+  /**
+   * Calls `listener` on every session change; returns the unsubscribe function.
+   * `reason` says why a session ended, when known ('expired' shows the expiry message).
+   */
+  subscribe(listener: (session: Session | null, reason?: SessionEndReason) => void): () => void;
 }
 
 /** Options every client call accepts (AbortSignal, idempotency key). */

@@ -59,16 +59,29 @@ export class DvcProcedureDetail extends DvcElement {
   @query('.title') private titleEl?: HTMLElement;
 
   private controller: AbortController | null = null;
+  private focusPending = false;
 
   /** The procedure on screen, loaded or given. */
   get current(): Procedure | null {
     return this.procedure ?? this.loaded;
   }
 
-  /** Moves keyboard focus to the title, e.g. after opening the detail from a list. */
+  /**
+   * Moves keyboard focus to the title, e.g. after opening the detail from a
+   * list. While the procedure is still loading, focus moves when it arrives.
+   */
   override focus(options?: FocusOptions): void {
-    if (this.titleEl) this.titleEl.focus(options);
-    else super.focus(options);
+    if (this.titleEl) {
+      this.titleEl.focus(options);
+      this.focusPending = false;
+    } else {
+      this.focusPending = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusPending && this.titleEl) this.focus();
   }
 
   override disconnectedCallback(): void {

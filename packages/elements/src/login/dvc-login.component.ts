@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DvcElement } from '../base/dvc-element.js';
 import type { AuthErrorCode } from '../base/events.js';
-import type { AuthApi, Session, SignInMode } from '../context/portal-api.js';
+import type { AuthApi, Session, SessionEndReason, SignInMode } from '../context/portal-api.js';
 import { styles } from './dvc-login.styles.js';
 import { strings } from './dvc-login.strings.js';
 import { maskId } from './mask.js';
 
 type Busy = 'none' | 'checking' | 'signing-in' | 'signing-out';
 
-const AUTH_ERROR_CODES: readonly AuthErrorCode[] = ['provider_unreachable', 'cancelled', 'expired', 'unknown'];
+const AUTH_ERROR_CODES: readonly AuthErrorCode[] = ['provider_unreachable', 'cancelled', 'expired', 'popup_blocked', 'unknown'];
 
 /** The stable code of a sign-in failure. Anything the auth layer does not name is 'unknown'. */
 export function authErrorCode(error: unknown): AuthErrorCode {
@@ -17,6 +17,8 @@ export function authErrorCode(error: unknown): AuthErrorCode {
   if (typeof code === 'string' && (AUTH_ERROR_CODES as readonly string[]).includes(code)) return code as AuthErrorCode;
   if (error instanceof TypeError || code === 'network_error') return 'provider_unreachable';
   if (typeof code === 'string' && /cancel|access_denied/.test(code)) return 'cancelled';
+  const oauthError = typeof error === 'object' && error !== null ? (error as { error?: unknown }).error : undefined;
+  if (oauthError === 'access_denied' || oauthError === 'login_required') return 'cancelled';
   return 'unknown';
 }
 
@@ -93,13 +95,13 @@ export class DvcLogin extends DvcElement {
     if (auth === this.watched) return;
     this.unwatch?.();
     this.watched = auth;
-    this.unwatch = auth?.subscribe((session) => this.applySession(session)) ?? null;
+    this.unwatch = auth?.subscribe((session, reason) => this.applySession(session, reason)) ?? null;
     this.current = auth?.session ?? this.provided?.session ?? null;
     this.scheduleExpiry();
   }
 
   /** Takes a session change from the auth layer: announce it, fire the event, notice expiry. */
-  private applySession(session: Session | null): void {
+  private applySession(session: Session | null, reason?: SessionEndReason): void {
     const before = this.current;
     if (sameSession(before, session)) return;
     this.current = session;
@@ -108,7 +110,7 @@ export class DvcLogin extends DvcElement {
     if (session) {
       this.error = null;
       this.announcement = t.signedInNotice(session.me.name);
-    } else if (before && isExpired(before)) {
+    } else if (before && (reason === 'expired' || isExpired(before))) {
       this.error = 'expired';
       this.announcement = '';
     } else {

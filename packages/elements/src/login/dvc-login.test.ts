@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
+import { expectAccessible } from '../base/expect-accessible.js';
 import '../context/define.js';
 import type { DvcLogin } from './dvc-login.component.js';
 import type { Session } from '../context/portal-api.js';
@@ -47,7 +48,7 @@ describe('<dvc-login>', () => {
     expect(button.textContent).to.contain('Đăng nhập bằng định danh điện tử');
     expect(button.getAttribute('aria-describedby')).to.equal('hint');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null); // no logos
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('popup mode: signs in, shows name and masked ID, fires dvc-session-change, moves focus', async () => {
@@ -67,7 +68,7 @@ describe('<dvc-login>', () => {
     expect(id.querySelector('.visually-hidden')!.textContent).to.equal('Số định danh kết thúc bằng 234');
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'sign-out'), 'focus did not move to sign-out');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Lê Thị Hoa');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('redirect mode: the button says it is redirecting and keeps focus (aria-disabled, not disabled)', async () => {
@@ -84,7 +85,7 @@ describe('<dvc-login>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     button.click(); // a second click does not start a second sign-in
     expect(auth.calls).to.have.length(1);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('signs out: fires dvc-session-change with null and returns focus to the sign-in button', async () => {
@@ -109,7 +110,7 @@ describe('<dvc-login>', () => {
       await el.updateComplete;
       const alert = part(el, 'error')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       auth.failWith = null;
       part(el, 'retry')!.click();
       await waitUntil(() => part(el, 'name') !== null);
@@ -143,7 +144,7 @@ describe('<dvc-login>', () => {
     part(el, 'button')!.click();
     await waitUntil(() => part(el, 'error') !== null);
     expect(part(el, 'error')!.textContent).to.contain('You cancelled signing in.');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('says so when no auth is configured', async () => {
@@ -151,7 +152,7 @@ describe('<dvc-login>', () => {
     part(el, 'button')!.click();
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('Chưa cấu hình');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('is accessible in dark theme and wraps a 1,000-character name in 320 px', async () => {
@@ -163,7 +164,7 @@ describe('<dvc-login>', () => {
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
     expect(part(el, 'name')!.getBoundingClientRect().height).to.be.below(120);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('masks IDs keeping only the ends', () => {

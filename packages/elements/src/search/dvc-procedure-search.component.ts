@@ -39,6 +39,9 @@ const SUGGESTION_COUNT = 8;
  * - `sync-url` keeps the query, filters, page and open procedure in the
  *   page URL (back/forward work).
  *
+ * The registration module (`@dvc-kit/elements/search`) defines
+ * `<dvc-procedure-detail>` too, as the search renders it.
+ *
  * @fires dvc-procedure-open - `{ code, name }` when a procedure's detail opens
  * @fires dvc-procedure-select - `{ code }` from the detail's "Apply online" (cancelable)
  * @fires dvc-search - `{ query, page, filters, total }` after a full search

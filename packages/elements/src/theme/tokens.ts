@@ -106,6 +106,8 @@ export const baseStyles = css`
     font-size: var(--_size);
     line-height: 1.5;
     color: var(--_text);
+    /* Paint our own surface: text colours are chosen against it, so dark text never lands on a dark page (or light on light). */
+    background: var(--_surface);
     overflow-wrap: anywhere;
     min-width: 0;
   }

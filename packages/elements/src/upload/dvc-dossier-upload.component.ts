@@ -508,8 +508,9 @@ export class DvcDossierUpload extends DvcElement {
     this.emit('dvc-error', { code: errorCode(error), message, source: 'dvc-dossier-upload' });
   }
 
-  private readonly onConnectivity = (): void => {
-    this.online = globalThis.navigator?.onLine ?? true;
+  // The event itself is the signal (navigator.onLine lags or lies behind captive portals and in tests).
+  private readonly onConnectivity = (event: Event): void => {
+    this.online = event.type === 'online';
   };
 
   // ---- rendering ----

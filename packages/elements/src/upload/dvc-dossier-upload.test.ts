@@ -121,13 +121,15 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     setup.portal.stallUploads = true;
     pick(fileInput(el, 1), [pdfFile('giay-chung-sinh.pdf', 5000)]);
     await until(() => Boolean(slot(el, 1).querySelector('.file.uploading')), 'uploading');
+    const errs: string[] = [];
+    el.addEventListener('dvc-error', (e) => errs.push(e.detail.code + ':' + e.detail.message));
     window.dispatchEvent(new Event('offline'));
     await until(() => Boolean(slot(el, 1).querySelector('.file.offline')), 'offline state');
     expect(text(el)).to.contain('sẽ tự tiếp tục');
     setup.portal.stallUploads = false;
     window.dispatchEvent(new Event('online'));
     await until(() => Boolean(slot(el, 1).querySelector('.file.done')), 'done after reconnect').catch((e) => {
-      throw new Error(`${e} ${text(el)} ${setup.portal.log.join(',')}`);
+      throw new Error(`${e} ${errs.join('|')} ${setup.portal.log.join(',')}`);
     });
   });
 

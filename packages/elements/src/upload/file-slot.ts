@@ -182,7 +182,7 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     <h4 class="slot-name" id="${id}-name">${c.name}</h4>
     <p class="slot-meta">
       <span class="badge ${c.required ? 'req' : 'opt'}">${c.required ? s.required : s.optional}</span>
-      <span>${s.copies(c.originals, c.copies)}</span>
+      ${c.originals || c.copies ? html`<span>${s.copies(c.originals, c.copies)}</span>` : nothing}
       ${c.template?.url
         ? html`<a class="template" href=${c.template.url} download part="template">${s.template(c.template.name)}</a>`
         : c.template

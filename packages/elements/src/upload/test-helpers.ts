@@ -65,3 +65,15 @@ export async function clearBrowserState(): Promise<void> {
     r.onsuccess = r.onerror = r.onblocked = () => resolve();
   });
 }
+
+/** A stand-in for the payment popup: records where it was sent, can be closed. */
+export function stubPopup(): { opened: Array<{ closed: boolean; location: { href: string }; close(): void }>; restore(): void } {
+  const original = window.open;
+  const opened: Array<{ closed: boolean; location: { href: string }; close(): void }> = [];
+  window.open = (() => {
+    const popup = { closed: false, location: { href: '' }, close() { popup.closed = true; } };
+    opened.push(popup);
+    return popup as unknown as Window;
+  }) as typeof window.open;
+  return { opened, restore: () => (window.open = original) };
+}

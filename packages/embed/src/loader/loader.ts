@@ -2,9 +2,10 @@
  * The script-tag loader: a classic script that installs `window.DvcKit`,
  * reads its settings from its own data-* attributes, and fetches each
  * element's code (content-hashed files beside it, SRI-checked) only when its
- * tag first appears on the page. It never imports Lit: it stays small.
+ * tag first appears on the page (and the runtime's optional parts when it
+ * asks). It never imports Lit: it stays small.
  */
-import { files, tags, version } from 'virtual:dvc-embed-manifest';
+import { files, parts, tags, version } from 'virtual:dvc-embed-manifest';
 import { configFromScript } from '../shared/config.js';
 import { installKit } from '../shared/kit.js';
 import { injectModule, type KitFile } from './inject.js';
@@ -31,17 +32,18 @@ function start(): void {
     return done ?? Promise.resolve();
   };
 
-  const load = (tag: string): Promise<void> => {
-    let done = loading.get(tag);
+  /** Fetches an element (resolves once its tag is defined) or a part (once its code has run). */
+  const load = (name: string): Promise<void> => {
+    let done = loading.get(name);
     if (done) return done;
-    const indices = tags[tag];
-    if (!indices) return Promise.reject(new Error(`[dvc-kit] unknown element <${tag}>`));
+    const indices = tags[name] ?? parts[name];
+    if (!indices) return Promise.reject(new Error(`[dvc-kit] nothing called "${name}" in this kit`));
     const [entry = -1, ...shared] = indices;
-    done = Promise.all([...shared.map((i) => fetchFile(i, 'preload')), fetchFile(entry, 'entry')])
-      .then(() => customElements.whenDefined(tag))
-      .then(() => undefined);
+    done = Promise.all([...shared.map((i) => fetchFile(i, 'preload')), fetchFile(entry, 'entry')]).then(() =>
+      name in tags ? customElements.whenDefined(name).then(() => undefined) : undefined,
+    );
     done.catch((error: unknown) => console.error(error));
-    loading.set(tag, done);
+    loading.set(name, done);
     return done;
   };
 

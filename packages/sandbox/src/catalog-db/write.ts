@@ -1,4 +1,4 @@
-import type { Agency, Catalog, Field, Procedure } from '../catalog/index.js';
+import type { Agency, Catalog, Field, Procedure, ProcedureSummary } from '../catalog/index.js';
 import type { OpenedDatabase } from '../db/open.js';
 import type { Queryable } from '../db/database.js';
 import { searchColumns } from '../search/text.js';
@@ -38,29 +38,37 @@ async function insertFields(tx: Queryable, fields: readonly Field[]): Promise<vo
   }
 }
 
+function summaryOf(p: Procedure): ProcedureSummary {
+  return {
+    code: p.code, name: p.name, field: p.field, levels: p.levels, onlineLevel: p.onlineLevel,
+    agency: p.agency, decisionNo: p.decisionNo,
+  };
+}
+
 async function insertProcedures(tx: Queryable, procedures: readonly Procedure[]): Promise<void> {
   for (const batch of chunks(procedures, BATCH)) {
-    const rows = batch.map((p) => ({
-      code: p.code,
-      name: p.name,
-      field_id: p.field.id,
-      agency_id: p.agency.id,
-      levels: p.levels,
-      online_level: p.onlineLevel,
-      decision_no: p.decisionNo,
-      document: p,
-      ...searchColumns(p),
-    }));
     await tx.query(
-      `INSERT INTO procedures (code, name, field_id, agency_id, levels, online_level, decision_no, document,
-                               code_lower, name_lower, name_folded, name_terms, name_words, terms)
-       SELECT code, name, field_id, agency_id, levels, online_level, decision_no, document,
+      `INSERT INTO procedures (code, name, field_id, agency_id, levels, online_level, decision_no, document)
+       SELECT code, name, field_id, agency_id, levels, online_level, decision_no, document
+       FROM jsonb_to_recordset($1::jsonb) AS p(code text, name text, field_id text, agency_id text,
+         levels text[], online_level text, decision_no text, document jsonb)`,
+      [JSON.stringify(batch.map((p) => ({
+        code: p.code, name: p.name, field_id: p.field.id, agency_id: p.agency.id, levels: p.levels,
+        online_level: p.onlineLevel, decision_no: p.decisionNo, document: p,
+      })))],
+    );
+    await tx.query(
+      `INSERT INTO procedure_search (code, field_id, agency_id, levels, online_level, summary, name_length,
+                                     code_lower, name_lower, name_folded, name_terms, name_words, terms)
+       SELECT code, field_id, agency_id, levels, online_level, summary, name_length,
               code_lower, name_lower, name_folded, name_terms, name_words, terms
-       FROM jsonb_to_recordset($1::jsonb) AS p(
-         code text, name text, field_id text, agency_id text, levels text[], online_level text,
-         decision_no text, document jsonb, code_lower text, name_lower text, name_folded text,
-         name_terms text[], name_words text[], terms text[])`,
-      [JSON.stringify(rows)],
+       FROM jsonb_to_recordset($1::jsonb) AS p(code text, field_id text, agency_id text, levels text[],
+         online_level text, summary jsonb, name_length integer, code_lower text, name_lower text,
+         name_folded text, name_terms text[], name_words text[], terms text[])`,
+      [JSON.stringify(batch.map((p) => ({
+        code: p.code, field_id: p.field.id, agency_id: p.agency.id, levels: p.levels, online_level: p.onlineLevel,
+        summary: summaryOf(p), name_length: [...p.name].length, ...searchColumns(p),
+      })))],
     );
   }
 }
@@ -73,13 +81,15 @@ export async function replaceCatalog(db: OpenedDatabase, catalog: Catalog, sourc
   const agencies = collect(catalog.agencies, catalog.procedures.map((p) => p.agency));
   const fields = collect(catalog.fields, catalog.procedures.map((p) => p.field));
   await db.transaction(async (tx) => {
-    await tx.exec('DELETE FROM search_terms; DELETE FROM procedures; DELETE FROM agencies; DELETE FROM fields;');
+    await tx.exec(
+      'DELETE FROM search_terms; DELETE FROM procedure_search; DELETE FROM procedures; DELETE FROM agencies; DELETE FROM fields;',
+    );
     await insertAgencies(tx, agencies);
     await insertFields(tx, fields);
     await insertProcedures(tx, catalog.procedures);
     await tx.query(
       `INSERT INTO search_terms (term, doc_count)
-       SELECT term, count(*)::int FROM procedures, unnest(terms) AS term GROUP BY term`,
+       SELECT term, count(*)::int FROM procedure_search, unnest(terms) AS term GROUP BY term`,
     );
     await tx.query(
       `INSERT INTO catalog_meta (key, value) VALUES ('source', $1)
@@ -88,5 +98,5 @@ export async function replaceCatalog(db: OpenedDatabase, catalog: Catalog, sourc
     );
   });
   // Fresh statistics so the planner uses the GIN index well from the first search.
-  await db.exec('ANALYZE procedures; ANALYZE search_terms;');
+  await db.exec('ANALYZE procedures; ANALYZE procedure_search; ANALYZE search_terms;');
 }

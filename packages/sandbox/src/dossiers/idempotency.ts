@@ -20,6 +20,7 @@ export interface IdempotencyInput {
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** JSON with object keys sorted, so the same body with keys in another order is the same request. */
 function canonical(value: unknown): string {
@@ -65,6 +66,10 @@ export async function idempotent(
   const key = input.key;
   const fingerprint = fingerprintOf(input.method, input.path, input.body);
   return db.transaction(async (tx) => {
+    // Keys live for a day (the contract's promise); an older one may be used afresh.
+    await tx.query('DELETE FROM idempotency_keys WHERE owner_sub = $1 AND key = $2 AND created_at < $3', [
+      input.ownerSub, key, new Date(input.now.getTime() - KEY_LIFETIME_MS),
+    ]);
     // The placeholder row claims the key; status 0 means "in progress" until the work finishes.
     const claimed = await tx.query(
       `INSERT INTO idempotency_keys (owner_sub, key, fingerprint, status_code, response, created_at)

@@ -1,6 +1,6 @@
 import type { ChannelKind } from '../catalog/types.js';
 import type { ProcessingTime } from './due-date.js';
-import type { DossierStatus, EventActor } from './status.js';
+import type { DossierStatus } from './status.js';
 
 /** API shapes come from the contract (@dvc-kit/spec), so what the sandbox builds cannot drift from it. */
 export type {

@@ -68,7 +68,32 @@ export async function parseBody<T>(c: Context, schema: Schema<T>): Promise<T> {
   return check(c.req.raw, schema, value, 'body');
 }
 
+/** Where a NUL character hides in a parsed value: PostgreSQL text cannot store one. */
+function nulPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\0') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nulPath(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(key, [...path, key]) ?? nulPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function check<T>(request: Request, schema: Schema<T>, value: unknown, where: Where): T {
+  const nul = nulPath(value);
+  if (nul) {
+    const fieldErrors = [{
+      path: formatPath(nul),
+      message: localeOf(request) === 'vi' ? 'không được chứa ký tự NUL' : 'must not contain a NUL character',
+    }];
+    throw new ProblemError(422, 'validation_failed', detailFor(fieldErrors, where), fieldErrors);
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const locale = localeOf(request);

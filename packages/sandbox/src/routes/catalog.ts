@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { LEVELS, ONLINE_LEVELS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, SEARCH_QUERY_MAX_LENGTH } from '@dvc-kit/spec';
+import {
+  LEVELS, ONLINE_LEVELS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PROCEDURE_CODE_PATTERN, SEARCH_QUERY_MAX_LENGTH,
+} from '@dvc-kit/spec';
 import { getProcedure, listAgencies, listFields } from '../catalog-db/read.js';
 import type { SandboxDeps } from '../deps.js';
 import { AgencyListSchema, FieldListSchema, ProcedureSchema, ProcedureSearchResultSchema } from '../http/contract.js';
@@ -34,8 +36,9 @@ export function catalogRoutes(deps: SandboxDeps): Hono {
 
   routes.get('/procedures/:code', async (c) => {
     const code = c.req.param('code');
-    // An impossible code cannot exist: answer like any other unknown code.
-    const procedure = code.length <= 40 ? await getProcedure(deps.db, code) : null;
+    // An impossible code cannot exist: answer like any other unknown code, without a query.
+    const possible = code.length <= 40 && PROCEDURE_CODE_PATTERN.test(code);
+    const procedure = possible ? await getProcedure(deps.db, code) : null;
     if (!procedure) {
       throw new ProblemError(404, 'procedure_not_found', {
         vi: `Không có thủ tục mã ${code}. Hãy tìm thủ tục qua /procedures?q=...`,

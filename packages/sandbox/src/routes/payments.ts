@@ -80,7 +80,8 @@ export function paymentPageRoutes(deps: SandboxDeps): Hono {
 
   routes.post('/sandbox/pay/:id', async (c) => {
     const locale = pageLocale(c);
-    const form = await c.req.parseBody();
+    // A body that is not a form (malformed multipart, wrong type) is a bad choice, not a crash.
+    const form = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
     const action = OUTCOMES.find((o) => o === form.action);
     const id = c.req.param('id');
     if (!action) return c.html(paymentNotFoundPage(locale), 400, PAGE_HEADERS);

@@ -7,14 +7,14 @@ import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import { MAX_UPLOAD_BYTES, SHA256_HEX_PATTERN } from '@dvc-kit/spec';
 import type { SandboxDeps } from '../deps.js';
-import { invalidTransition, uploadNotFound, validationFailed } from '../dossiers/errors.js';
+import { invalidTransition, uploadNotFound } from '../dossiers/errors.js';
 import { sanitizeFileName } from '../dossiers/file-name.js';
 import { detectFileType } from '../dossiers/file-type.js';
 import { requirePrincipal } from '../dossiers/principal.js';
 import { findOwnDossier } from '../dossiers/repository.js';
 import type { UploadRow } from '../dossiers/types.js';
 import { parseUploadMetadata, sha256OfFile, sniffFirstBytes } from '../dossiers/upload-checks.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError, type FieldError, type ProblemCode } from '../http/problem.js';
 
 const UPLOADS_PATH = '/api/v1/uploads';
 const TUS_HEADERS = { 'tus-resumable': '1.0.0' };
@@ -27,6 +27,25 @@ function withTus(error: ProblemError): ProblemError {
 }
 
 const badRequest = (vi: string, en: string): ProblemError => new ProblemError(400, 'bad_request', { vi, en });
+
+const TUS_ERROR_CODES: Readonly<Record<number, ProblemCode>> = {
+  404: 'upload_not_found', 410: 'upload_not_found', 409: 'conflict', 413: 'payload_too_large',
+};
+
+/**
+ * @tus/server answers its own protocol errors (412 without Tus-Resumable, 409 offset mismatch,
+ * 415 wrong PATCH content type, ...) in text/plain; the API promises problem+json everywhere, so
+ * those become ProblemErrors with tus's text as the English detail.
+ */
+async function problemFromTus(response: Response): Promise<Response> {
+  if (response.status < 400 || (response.headers.get('content-type') ?? '').includes('problem+json')) return response;
+  const said = (await response.text()).trim().slice(0, 300);
+  const code = TUS_ERROR_CODES[response.status] ?? (response.status >= 500 ? 'internal_error' : 'bad_request');
+  throw withTus(new ProblemError(response.status, code, {
+    vi: `Yêu cầu tải lên (tus) không hợp lệ: ${said || response.status}.`,
+    en: `The tus upload request was refused: ${said || response.status}.`,
+  }));
+}
 
 /**
  * tus 1.0 uploads at /api/v1/uploads (core, creation, creation-with-upload, termination) on
@@ -120,7 +139,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
   }
 
   const discovery = async (c: Context): Promise<Response> => {
-    const response = await tus.handleWeb(c.req.raw);
+    const response = await problemFromTus(await tus.handleWeb(c.req.raw));
     response.headers.set('tus-extension', TUS_EXTENSIONS);
     return response;
   };
@@ -130,7 +149,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
   routes.post('/uploads', async (c) => {
     const principal = await requirePrincipal(deps, c.req.raw);
     const request = c.req.raw;
-    if (request.headers.get('tus-resumable') === null) return tus.handleWeb(request); // tus answers 412
+    if (request.headers.get('tus-resumable') === null) return problemFromTus(await tus.handleWeb(request)); // tus answers 412
     if (request.headers.get('upload-defer-length') !== null) {
       throw withTus(badRequest('Phải gửi Upload-Length (kích thước tệp).', 'Send Upload-Length (the file size); deferred length is not supported.'));
     }
@@ -147,11 +166,16 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
     if (metadata === null) throw withTus(badRequest('Upload-Metadata sai định dạng tus.', 'Upload-Metadata is not valid tus metadata.'));
     const missing = REQUIRED_METADATA.filter((key) => !metadata[key]);
     const sha256 = (metadata.sha256 ?? '').toLowerCase();
-    const fieldErrors = missing.map((key) => ({ path: `Upload-Metadata.${key}`, message: 'required' }));
+    const fieldErrors: FieldError[] = missing.map((key) => ({ path: `Upload-Metadata.${key}`, message: 'required' }));
     if (metadata.sha256 && !SHA256_HEX_PATTERN.test(sha256)) {
       fieldErrors.push({ path: 'Upload-Metadata.sha256', message: '64 hex characters' });
     }
-    if (fieldErrors.length > 0) throw withTus(validationFailed(fieldErrors));
+    // Metadata is a protocol header: the contract answers its problems with 400, not 422.
+    const badMetadata = (errors: FieldError[]): ProblemError => withTus(new ProblemError(400, 'bad_request', {
+      vi: 'Upload-Metadata thiếu hoặc sai giá trị, xem fieldErrors.',
+      en: 'Upload-Metadata has missing or wrong values; see fieldErrors.',
+    }, errors));
+    if (fieldErrors.length > 0) throw badMetadata(fieldErrors);
     const dossier = await findOwnDossier(deps.db, metadata.dossierId ?? '', principal.sub).catch((error: unknown) => {
       throw error instanceof ProblemError ? withTus(error) : error;
     });
@@ -162,7 +186,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
       }));
     }
     if (!dossier.components.some((component) => component.id === metadata.componentId)) {
-      throw withTus(validationFailed([{ path: 'Upload-Metadata.componentId', message: 'not a component of the dossier' }]));
+      throw badMetadata([{ path: 'Upload-Metadata.componentId', message: 'not a component of the dossier' }]);
     }
     const id = randomUUID();
     const rows = await deps.db.query<UploadRow>(
@@ -183,7 +207,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
       const response = await tus.handleWeb(forTus);
       if (response.status !== 201) {
         await discard(id);
-        return response;
+        return problemFromTus(response);
       }
       return await afterWrite(row, response);
     } catch (error) {
@@ -196,7 +220,16 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
   routes.get('/uploads/:id', async (c) => {
     const principal = await requirePrincipal(deps, c.req.raw);
     const row = await ownUpload(c, principal.sub);
-    if (c.req.raw.method === 'HEAD') return tus.handleWeb(c.req.raw);
+    if (c.req.raw.method === 'HEAD') {
+      // A crash between tus storing the last byte and afterWrite recording completion leaves every
+      // byte on disk and the row 'uploading': HEAD then reports offset == length, so a resuming
+      // client sends nothing more. Finish the checks here, or the upload is stranded forever.
+      const head = await problemFromTus(await tus.handleWeb(c.req.raw));
+      if (row.state !== 'complete' && head.status === 200 && head.headers.get('upload-offset') === String(row.size)) {
+        return afterWrite(row, head);
+      }
+      return head;
+    }
     if (row.state !== 'complete' || row.content_type === null) throw withTus(uploadNotFound());
     const body = Readable.toWeb(createReadStream(join(directory, row.id))) as ReadableStream<Uint8Array>;
     return new Response(body, {
@@ -215,7 +248,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
     const row = await ownUpload(c, principal.sub);
     const offset = Number(c.req.header('upload-offset') ?? NaN);
     const request = await checkStart(c.req.raw, row, offset);
-    return afterWrite(row, await tus.handleWeb(request));
+    return afterWrite(row, await problemFromTus(await tus.handleWeb(request)));
   });
 
   routes.delete('/uploads/:id', async (c) => {
@@ -235,7 +268,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
       await discard(row.id);
       return new Response(null, { status: 204, headers: TUS_HEADERS });
     }
-    return response;
+    return problemFromTus(response);
   });
 
   return routes;

@@ -29,59 +29,60 @@ export function spellings(word: string): string[] {
 }
 
 /**
- * Looks every query word up in the catalog vocabulary (`search_terms`) in one round trip:
- * exact words, words an unfinished last word starts, and words one edit away. Which typo
- * matches count is decided here: a 2-4 letter word that exists as typed ("tinh") is taken as
- * meant, since one edit of a short syllable reaches many unrelated ones (sinh, linh, minh).
+ * Looks every query word up in the catalog vocabulary (`search_terms`): exact words (and the
+ * other i/y spelling), words an unfinished last word starts, then words one edit away. A 2-4
+ * letter word that exists as typed ("tinh") is taken as meant, since one edit of a short
+ * syllable reaches many unrelated ones (sinh, linh, minh); longer words always try typos.
  */
 export async function expandWords(
   db: Queryable,
   words: readonly string[],
   prefixWord: string | null,
 ): Promise<WordMatches[]> {
+  const matches: WordMatches[] = words.map((word) => ({ word, exact: [], any: [] }));
   const exactWords: string[] = [];
   const exactIndex: number[] = [];
-  const variantWords: string[] = [];
-  const variantIndex: number[] = [];
   words.forEach((word, index) => {
     for (const spelling of spellings(word)) {
       exactWords.push(spelling);
       exactIndex.push(index);
     }
-    if ([...word].length < 2) return;
-    for (const variant of oneEditVariants(word)) {
+  });
+  const prefixIndex = prefixWord === null ? -1 : words.indexOf(prefixWord);
+  const found = await db.query<{ i: number; term: string }>(
+    `SELECT w.i, t.term FROM unnest($1::text[], $2::int[]) AS w(word, i) JOIN search_terms t ON t.term = w.word
+     UNION ALL
+     SELECT $5::int, term FROM (
+       SELECT term FROM search_terms WHERE $3::text IS NOT NULL AND term LIKE $3 AND term <> $4
+       ORDER BY doc_count DESC, term LIMIT ${PREFIX_LIMIT}) AS started`,
+    [exactWords, exactIndex, prefixWord === null ? null : `${escapeLike(prefixWord)}%`, prefixWord ?? '', prefixIndex],
+  );
+  for (const row of found) matches[row.i]?.exact.push(row.term);
+
+  // Typos: always for long words, for short ones only when nothing matched as typed.
+  const variantWords: string[] = [];
+  const variantIndex: number[] = [];
+  matches.forEach((match, index) => {
+    const length = [...match.word].length;
+    if (length < 2 || (length < ALWAYS_TYPO_LENGTH && match.exact.length > 0)) return;
+    for (const variant of oneEditVariants(match.word)) {
       variantWords.push(variant);
       variantIndex.push(index);
     }
   });
-  const rows = await db.query<{ i: number; term: string; kind: 'exact' | 'prefix' | 'typo' }>(
-    `SELECT w.i, t.term, 'exact' AS kind
-       FROM unnest($1::text[], $2::int[]) AS w(word, i) JOIN search_terms t ON t.term = w.word
-     UNION ALL
-     SELECT -1, term, 'prefix' FROM (
-       SELECT term FROM search_terms WHERE $3::text IS NOT NULL AND term LIKE $3 AND term <> $4
-       ORDER BY doc_count DESC, term LIMIT ${PREFIX_LIMIT}) AS started
-     UNION ALL
-     SELECT v.i, t.term, 'typo'
-       FROM unnest($5::text[], $6::int[]) AS v(variant, i) JOIN search_terms t ON t.term = v.variant`,
-    [exactWords, exactIndex, prefixWord === null ? null : `${escapeLike(prefixWord)}%`, prefixWord ?? '', variantWords, variantIndex],
-  );
-
-  const prefixIndex = prefixWord === null ? -1 : words.indexOf(prefixWord);
-  const matches: WordMatches[] = words.map((word) => ({ word, exact: [], any: [] }));
-  const typos: string[][] = words.map(() => []);
-  for (const row of rows) {
-    const index = row.kind === 'prefix' ? prefixIndex : row.i;
-    const match = matches[index];
-    if (!match) continue;
-    if (row.kind === 'typo') typos[index]?.push(row.term);
-    else match.exact.push(row.term);
-  }
-  matches.forEach((match, index) => {
-    const useTypos = [...match.word].length >= ALWAYS_TYPO_LENGTH || match.exact.length === 0;
-    const extra = useTypos ? (typos[index] ?? []) : [];
+  const typos = variantWords.length
+    ? await db.query<{ i: number; term: string }>(
+        `SELECT v.i, t.term FROM unnest($1::text[], $2::int[]) AS v(variant, i) JOIN search_terms t ON t.term = v.variant`,
+        [variantWords, variantIndex],
+      )
+    : [];
+  for (const match of matches) {
     match.exact = [...new Set(match.exact)];
-    match.any = [...new Set([...match.exact, ...extra])];
-  });
+    match.any = [...match.exact];
+  }
+  for (const row of typos) {
+    const match = matches[row.i];
+    if (match && !match.any.includes(row.term)) match.any.push(row.term);
+  }
   return matches;
 }

@@ -67,7 +67,7 @@ function rankOrder(plan: SearchPlan, words: readonly WordMatches[], params: Para
     );
   }
   // 6. more words in the name at all (typos included), then the shortest, most specific name.
-  order.push(`(${nameAny.join(' + ')}) DESC`, 'length(p.name) ASC', 'p.code');
+  order.push(`(${nameAny.join(' + ')}) DESC`, 'p.name_length ASC', 'p.code');
   return order;
 }
 
@@ -92,13 +92,7 @@ function filterConditions(request: SearchRequest, params: Params, alias: string)
 }
 
 interface SummaryRow extends Record<string, unknown> {
-  code: string;
-  name: string;
-  levels: Level[];
-  online_level: OnlineLevel;
-  decision_no: string | null;
-  field: ProcedureSummary['field'];
-  agency: ProcedureSummary['agency'];
+  summary: ProcedureSummary;
   total: number;
 }
 
@@ -130,9 +124,8 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
   const limit = itemParams.add(request.pageSize);
   const offset = itemParams.add((request.page - 1) * request.pageSize);
   const itemsSql = `
-    SELECT p.code, p.name, p.levels, p.online_level, p.decision_no,
-           p.document -> 'field' AS field, p.document -> 'agency' AS agency, count(*) OVER () AS total
-    FROM procedures p
+    SELECT p.summary, count(*) OVER () AS total
+    FROM procedure_search p
     WHERE ${where.length ? where.join(' AND ') : 'true'}
     ORDER BY ${order.join(', ')}
     LIMIT ${limit} OFFSET ${offset}`;
@@ -142,7 +135,7 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
   const f = filterConditions(request, facetParams, 'm');
   const facetsSql = `
     WITH m AS MATERIALIZED (
-      SELECT p.field_id, p.agency_id, p.levels, p.online_level FROM procedures p
+      SELECT p.field_id, p.agency_id, p.levels, p.online_level FROM procedure_search p
       WHERE ${facetWhere.length ? facetWhere.join(' AND ') : 'true'}
     )
     SELECT 'field' AS facet, m.field_id AS value, fl.name AS label, count(*)::int AS n
@@ -170,22 +163,14 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
       ...Object.values(filterConditions(request, countParams, 'p')),
     ];
     const counted = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM procedures p WHERE ${countWhere.length ? countWhere.join(' AND ') : 'true'}`,
+      `SELECT count(*)::int AS n FROM procedure_search p WHERE ${countWhere.length ? countWhere.join(' AND ') : 'true'}`,
       countParams.values,
     );
     total = counted[0]?.n ?? 0;
   }
 
   return {
-    items: rows.map((row) => ({
-      code: row.code,
-      name: row.name,
-      field: row.field,
-      levels: row.levels,
-      onlineLevel: row.online_level,
-      agency: row.agency,
-      decisionNo: row.decision_no,
-    })),
+    items: rows.map((row) => row.summary),
     total,
     ...page,
     facets: facetsFrom(facetRows, request.locale),

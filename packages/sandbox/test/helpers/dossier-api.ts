@@ -144,14 +144,9 @@ export const makeDocx = (): Buffer =>
 
 // ---------- tus ----------
 
-export interface UploadMeta {
-  dossierId: string;
-  componentId: string;
-  filename: string;
-  filetype: string;
-  /** Defaults to the file's real SHA-256. */
-  sha256?: string;
-}
+export type UploadTarget = { dossierId: string; componentId: string; filename: string; filetype: string };
+/** sha256 defaults to the file's real SHA-256. */
+export type UploadMeta = UploadTarget & { sha256?: string };
 
 export function encodeMetadata(meta: Record<string, string>): string {
   return Object.entries(meta)
@@ -174,7 +169,7 @@ export async function tusPatch(url: string, token: string | null, offset: number
     'tus-resumable': '1.0.0', 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream',
   };
   if (token) headers.authorization = `Bearer ${token}`;
-  return fetch(url, { method: 'PATCH', headers, body: chunk });
+  return fetch(url, { method: 'PATCH', headers, body: new Uint8Array(chunk) });
 }
 
 export async function tusHead(url: string, token: string | null): Promise<Response> {

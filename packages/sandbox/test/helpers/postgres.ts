@@ -74,6 +74,12 @@ export async function freshPostgres(): Promise<FreshPostgres> {
     return {
       url: url.toString(),
       async drop() {
+        // Closed pools leave their backends for a moment; let them go before forcing the rest.
+        for (let i = 0; i < 40; i += 1) {
+          const rows = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows.rows[0]?.n === 0) break;
+          await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await client.end();
       },

@@ -1,0 +1,120 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { DOSSIER_STATUS_VALUES, type DossierStatus } from '@dvc-kit/spec';
+import '../context/define.js';
+import './define.js';
+import type { DvcDossierStatus } from './dvc-dossier-status.component.js';
+import { makeDossier } from '../../../../stories/support/fake-dossiers.js';
+import { clearBrowserState, fakeSetup, pdfFile, pick, spoofedExe, until, type FakeSetup } from '../upload/test-helpers.js';
+import { timeline } from './timeline.js';
+
+async function mount(setup: FakeSetup, code: string, lang = 'vi'): Promise<DvcDossierStatus> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+    <dvc-provider .client=${setup.client} .auth=${setup.auth}>
+      <dvc-dossier-status code=${code} payment-mode="popup"></dvc-dossier-status>
+    </dvc-provider>
+  </div>`);
+  const el = wrapper.querySelector('dvc-dossier-status')!;
+  await until(() => Boolean(el.shadowRoot?.querySelector('article, table, .message, section p')), 'status rendered');
+  return el;
+}
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const text = (el: HTMLElement) => root(el).textContent?.replace(/\s+/g, ' ') ?? '';
+
+const LABELS_EN: Record<Exclude<DossierStatus, 'draft'>, string> = {
+  submitted: 'Newly submitted',
+  received: 'Received',
+  rejected: 'Not accepted',
+  processing: 'In progress',
+  awaiting_supplement: 'Additional documents requested',
+  awaiting_payment: 'Payment requested',
+  withdrawn: 'Withdrawn',
+  suspended: 'Processing stopped',
+  processed: 'Processed',
+  returned: 'Result returned',
+};
+
+describe('<dvc-dossier-status> against the fake portal', () => {
+  beforeEach(clearBrowserState);
+
+  for (const status of DOSSIER_STATUS_VALUES.filter((s) => s !== 'draft')) {
+    it(`shows "${status}" in words with its timeline (vi and en, axe clean)`, async () => {
+      const setup = fakeSetup();
+      const dossier = setup.portal.put(makeDossier(status));
+      const el = await mount(setup, dossier.code!);
+      await until(() => Boolean(root(el).querySelector('article')), 'detail');
+      const badge = root(el).querySelector('[part=status]')!;
+      const { dossierStatusInfo } = await import('@dvc-kit/spec');
+      expect(badge.textContent!.trim()).to.equal(dossierStatusInfo(status).label.vi);
+      expect(root(el).querySelectorAll('ol.timeline li').length).to.equal(dossier.events.length);
+      await expect(el).to.be.accessible();
+      el.closest('div')!.setAttribute('lang', 'en');
+      await until(() => root(el).querySelector('[part=status]')!.textContent!.includes(LABELS_EN[status]), 'english label');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('marks overdue steps: a step whose due date passed before the next one, and an open step past due', () => {
+    const d = makeDossier('processing', { dueAt: '2026-11-18T10:00:00Z' });
+    d.events = [
+      { at: '2026-11-16T02:30:00Z', status: 'submitted', actor: 'applicant', note: null, dueAt: '2026-11-16T05:00:00Z' },
+      { at: '2026-11-16T08:00:00Z', status: 'received', actor: 'officer', note: null, dueAt: '2026-11-18T10:00:00Z' },
+    ];
+    const items = timeline(d, new Date('2026-11-19T00:00:00Z'));
+    expect(items.map((i) => i.overdue)).to.deep.equal([true, true]);
+    const onTime = timeline(d, new Date('2026-11-17T00:00:00Z'));
+    expect(onTime.map((i) => i.overdue)).to.deep.equal([true, false]);
+  });
+
+  it('shows "Quá hạn" on an overdue dossier', async () => {
+    const setup = fakeSetup();
+    const dossier = setup.portal.put(makeDossier('processing', { dueAt: '2020-01-02T00:00:00Z' }));
+    const el = await mount(setup, dossier.code!);
+    await until(() => text(el).includes('Quá hạn'), 'overdue mark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the signed-in person’s dossiers without a code and opens one', async () => {
+    const setup = fakeSetup();
+    setup.portal.put(makeDossier('processing'));
+    setup.portal.put(makeDossier('returned', { id: '8a6e0f8e-1f7e-4a38-9a55-1f1f3c0a7d10', code: '000.00.01.H26-261110-0007' }));
+    const el = await mount(setup, '');
+    await until(() => root(el).querySelectorAll('tbody tr').length === 2, 'two rows');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('tbody tr button')!.click();
+    await until(() => Boolean(root(el).querySelector('article')), 'detail opened');
+  });
+
+  it('explains a code that is not found', async () => {
+    const setup = fakeSetup();
+    const el = await mount(setup, '000.00.01.H26-261116-9999');
+    await until(() => text(el).includes('Không tìm thấy hồ sơ'), 'not found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('answers a supplement request by uploading the missing document (spoofed file refused first)', async () => {
+    const setup = fakeSetup();
+    const dossier = setup.portal.put(makeDossier('awaiting_supplement'));
+    const el = await mount(setup, dossier.code!);
+    await until(() => Boolean(root(el).querySelector('[part=supplement]')), 'supplement panel');
+    expect(text(el)).to.contain('Bản chụp Giấy chứng sinh bị mờ');
+    await expect(el).to.be.accessible();
+    const input = root(el).querySelector<HTMLInputElement>('[part=supplement] .drop input[type=file]')!;
+    pick(input, [spoofedExe('giay-chung-sinh-moi.pdf')]);
+    await until(() => text(el).includes('không phải'), 'refused');
+    // Sending without a file says what is missing.
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Gửi bổ sung'))!.click();
+    await until(() => text(el).includes('Hãy tải lên ít nhất một tệp'), 'incomplete message');
+    pick(input, [pdfFile('giay-chung-sinh-ro-net.pdf', 3000, 5)]);
+    await until(() => Boolean(root(el).querySelector('.file.done')), 'uploaded');
+    const submitted: string[] = [];
+    el.addEventListener('dvc-supplement-submit', (e) => submitted.push(e.detail.requestId));
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Gửi bổ sung'))!.click();
+    await until(() => text(el).includes('Đã gửi bổ sung'), 'sent');
+    expect(submitted).to.deep.equal(['sr-1']);
+    const stored = setup.portal.dossiers.get(dossier.id)!;
+    expect(stored.supplementRequests[0]!.answeredAt).to.be.a('string');
+    expect(stored.components.find((c) => c.componentId === 'c2')!.files.map((f) => f.fileName)).to.include('giay-chung-sinh-ro-net.pdf');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@dvc-kit/elements/provider';
+import '@dvc-kit/elements/detail';
+import { catalogPortal } from './support/catalog-story.js';
+import type { FakePortalOptions } from './support/fake-portal.js';
+
+interface Args {
+  code: string;
+  lang: 'vi' | 'en';
+  theme: 'light' | 'dark';
+  width: string;
+}
+
+function render(args: Args, options: FakePortalOptions = {}) {
+  const { client } = catalogPortal(options);
+  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
+    <dvc-provider .client=${client} lang=${args.lang} theme=${args.theme}>
+      <dvc-procedure-detail code=${args.code}></dvc-procedure-detail>
+    </dvc-provider>
+  </div>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/dvc-procedure-detail',
+  component: 'dvc-procedure-detail',
+  args: { code: '1.001193', lang: 'vi', theme: 'light', width: '52rem' },
+  argTypes: {
+    code: {
+      control: 'select',
+      options: ['1.001193', '1.000894', '1.001978', '2.000815', '1.009794', '1.009974', '1.012792', '2.001980', '9.999999'],
+    },
+    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) => render(args),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A procedure\'s detail: time and fees per channel, documents (originals, copies, form templates), agencies, legal basis, online level, and "Apply online", which fires `dvc-procedure-select` with the code.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const BirthRegistration: Story = {};
+export const CriminalRecordWithFees: Story = { args: { code: '1.001978' } };
+export const CasesOfDocuments: Story = { args: { code: '1.009794' } };
+export const UsdFeesInHours: Story = { args: { code: '1.009974' } };
+export const InformationOnly: Story = { args: { code: '2.001980' } };
+export const LongName320px: Story = { args: { code: '1.012792', width: '320px' } };
+export const Loading: Story = { render: (args) => render(args, { latencyMs: 600_000 }) };
+export const NotFound: Story = { args: { code: '9.999999' } };
+export const ServerError: Story = { render: (args) => render(args, { failure: 'server-error' }) };
+export const Offline: Story = { render: (args) => render(args, { failure: 'offline' }) };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const English: Story = { args: { lang: 'en', code: '1.001978' } };
+export const EnglishDark320px: Story = { args: { lang: 'en', theme: 'dark', width: '320px', code: '1.009794' } };

@@ -1,0 +1,19 @@
+/** Builds the real client over a fresh fake portal for one catalog story. */
+import { createPortalClient, type PortalClient } from '@dvc-kit/client';
+import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal, type FakePortalOptions } from './fake-portal.js';
+
+export function catalogPortal(options: FakePortalOptions = {}): { portal: FakePortal; client: PortalClient } {
+  const portal = createFakePortal({ latencyMs: 200, ...options });
+  // One attempt only: a story of an error state should show it at once, not after retries.
+  const client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
+  return { portal, client };
+}
+
+/** Waits until `test` holds (for play functions), up to `timeoutMs`. */
+export async function until(test: () => unknown, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeoutMs) throw new Error('story setup timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,0 +1,162 @@
+// Loading doc samples in Chromium: the page is served at https://agency.example/ (an agency's
+// site), the portal at https://dichvucong.example.vn/ (the script-tag embed from
+// packages/embed/dist, the API and sign-in proxied to a running sandbox), exactly the URLs the
+// guides print, so a sample is tested as written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { build } from 'esbuild';
+import { REPO } from './packaging-support.js';
+import { PORTAL_ORIGIN_IN_DOCS, type Sample } from './docs-support.js';
+
+export const AGENCY_ORIGIN = 'https://agency.example';
+const EMBED_DIST = join(REPO, 'packages', 'embed', 'dist');
+
+export interface EmbedManifestFile {
+  file: string;
+  integrity: string;
+  bytes: number;
+  gzipBytes: number;
+}
+export interface EmbedManifest {
+  name: string;
+  version: string;
+  loader: EmbedManifestFile;
+  full: EmbedManifestFile;
+  elements: Record<string, { entry: EmbedManifestFile; imports: EmbedManifestFile[] }>;
+}
+
+/** The embed build's manifest (packages/embed/dist/<current>/manifest.json). */
+export function embedManifest(): EmbedManifest {
+  const current = JSON.parse(readFileSync(join(EMBED_DIST, 'current.json'), 'utf8')) as { dir: string };
+  return JSON.parse(readFileSync(join(EMBED_DIST, current.dir, 'manifest.json'), 'utf8')) as EmbedManifest;
+}
+
+function embedIsBuilt(): boolean {
+  try {
+    const manifest = embedManifest();
+    return existsSync(join(EMBED_DIST, `v${manifest.version}`, manifest.loader.file));
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the packages (and so the embed) when its manifest is missing. */
+export function ensureEmbedBuilt(): void {
+  if (embedIsBuilt()) return;
+  for (const args of [['run', 'build', '--silent'], ['run', 'build', '-w', '@dvc-kit/embed', '--silent']]) {
+    const result = spawnSync('npm', args, { cwd: REPO, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    if (embedIsBuilt()) return;
+  }
+  throw new Error('the embed build wrote no manifest (packages/embed/dist/current.json)');
+}
+
+/** One ES module for the page from a TypeScript sample: workspace packages from their sources. */
+export async function bundleForBrowser(file: string): Promise<string> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source', 'browser'],
+    tsconfig: join(REPO, 'tsconfig.base.json'),
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export interface SamplePage {
+  page: Page;
+  errors: string[];
+  logs: string[];
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
+
+/** The page a TypeScript sample runs in. */
+function harnessPage(): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>sample</title></head>
+<body><div id="app"></div><script type="module" src="/sample.js"></script></body></html>`;
+}
+
+/** A page showing elements with the sample's CSS on top, through the full embed bundle. */
+function cssPage(css: string): string {
+  const manifest = embedManifest();
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>theme</title><style>${css}</style>
+<script defer src="${PORTAL_ORIGIN_IN_DOCS}/embed/v${manifest.version}/${manifest.full.file}"
+  integrity="${manifest.full.integrity}" crossorigin="anonymous" data-api-base="${PORTAL_ORIGIN_IN_DOCS}/api/v1"></script>
+</head><body><dvc-login></dvc-login><dvc-procedure-search></dvc-procedure-search></body></html>`;
+}
+
+/** Serves the portal origin: embed files from dist, everything else from the sandbox. */
+export async function routePortal(context: BrowserContext, sandboxUrl: string): Promise<void> {
+  await context.route(`${PORTAL_ORIGIN_IN_DOCS}/**`, async (route: Route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.startsWith('/embed/')) {
+      const file = normalize(join(EMBED_DIST, url.pathname.slice('/embed/'.length)));
+      if (!file.startsWith(EMBED_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        headers: {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'access-control-allow-origin': '*',
+          'cache-control': 'public, max-age=31536000, immutable',
+        },
+      });
+    }
+    const response = await route.fetch({ url: `${sandboxUrl}${url.pathname}${url.search}` });
+    return route.fulfill({ response });
+  });
+}
+
+export async function openSamplePage(
+  browser: Browser,
+  options: { sample: Sample; sandboxUrl: string; script: string | null; html: string },
+): Promise<SamplePage> {
+  const { sample, sandboxUrl, script } = options;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const logs: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    logs.push(message.text());
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  const html = sample.lang === 'html' ? options.html : sample.lang === 'css' ? cssPage(sample.code) : harnessPage();
+  await context.route(`${AGENCY_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/sample.js' && script !== null) {
+      return route.fulfill({ status: 200, body: script, headers: { 'content-type': 'text/javascript' } });
+    }
+    if (path === '/' || path === '/index.html') {
+      return route.fulfill({ status: 200, body: html, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    }
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  await routePortal(context, sandboxUrl);
+  await page.goto(`${AGENCY_ORIGIN}/`, { waitUntil: 'load' });
+  if (sample.attrs.wait) {
+    await page.locator(sample.attrs.wait).first().waitFor({ state: 'visible', timeout: 20_000 });
+  }
+  // Let late work (element loads, first fetches) finish or fail before judging.
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  if (sample.attrs.done) {
+    await page.waitForFunction((text) => document.body.dataset.done === text, sample.attrs.done, { timeout: 20_000 });
+  }
+  return { page, errors, logs, close: () => context.close() };
+}

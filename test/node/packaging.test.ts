@@ -1,0 +1,150 @@
+// Every publishable package, as npm would publish it: the built dist/ passes publint and
+// "are the types wrong" (ESM-only profile), the tarball holds what it needs and nothing else,
+// and package.json says the right things (exports with types, sideEffects, engines, files).
+// Builds first (`npm run build`) when a package's dist/ is missing.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import {
+  REPO,
+  exportTargets,
+  publishedPackages,
+  readPackageJson,
+  registrationModules,
+  type PackageJson,
+} from './packaging-support.js';
+
+const packages = publishedPackages();
+
+before(() => {
+  const missing = packages.filter((p) => exportTargets(p.json).some((file) => !existsSync(join(p.dir, file))));
+  if (missing.length === 0) return;
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO, encoding: 'utf8', stdio: 'pipe' });
+  assert.equal(built.status, 0, `npm run build failed (needed for ${missing.map((p) => p.json.name).join(', ')}):\n${built.stdout}\n${built.stderr}`);
+});
+
+test('the publishable packages are the ones the docs promise', () => {
+  assert.deepEqual(
+    packages.map((p) => p.json.name).sort(),
+    ['@dvc-kit/client', '@dvc-kit/elements', '@dvc-kit/embed', '@dvc-kit/react', '@dvc-kit/sandbox', '@dvc-kit/spec'],
+  );
+});
+
+for (const pkg of packages) {
+  const name = pkg.json.name;
+
+  test(`${name}: package.json describes an ESM package for Node 20.19+`, () => {
+    const json = pkg.json;
+    assert.equal(json.type, 'module');
+    assert.equal(json.license, 'MIT');
+    assert.match(json.version, /^\d+\.\d+\.\d+/);
+    assert.ok(json.description && json.description.length > 20, 'a description for the registry');
+    assert.equal(json.engines?.node, '>=20.19');
+    assert.ok(Array.isArray(json.files) && json.files.length > 0, '"files" lists what to publish');
+    assert.ok(json.exports && typeof json.exports === 'object', '"exports" is set');
+    assert.equal(json.main, undefined, 'exports only: no legacy "main"');
+    for (const [subpath, target] of Object.entries(json.exports)) {
+      if (typeof target === 'string') {
+        assert.doesNotMatch(target, /\.(ts|js)$/, `${subpath}: a JavaScript export needs types and default conditions`);
+        continue;
+      }
+      const keys = Object.keys(target);
+      assert.ok(keys.includes('types') && keys.includes('default'), `${subpath}: has "types" and "default"`);
+      assert.ok(keys.indexOf('types') < keys.indexOf('default'), `${subpath}: "types" comes before "default"`);
+      if (keys.includes('source')) assert.equal(keys[0], 'source', `${subpath}: "source" (repo-only) comes first`);
+    }
+  });
+
+  test(`${name}: sideEffects names only registration modules`, () => {
+    const registration = registrationModules(pkg);
+    if (registration.length === 0) {
+      assert.equal(pkg.json.sideEffects, false, 'no module registers anything: "sideEffects": false');
+      return;
+    }
+    assert.ok(Array.isArray(pkg.json.sideEffects), '"sideEffects" lists the registration modules');
+    const patterns = (pkg.json.sideEffects as string[]).map(globToRegExp);
+    const dist = registration.filter((file) => file.startsWith('dist/'));
+    for (const file of dist) {
+      assert.ok(patterns.some((p) => p.test(`./${file}`)), `${file} registers elements, so sideEffects must cover it`);
+    }
+    for (const file of exportTargets(pkg.json).filter((f) => f.endsWith('.js'))) {
+      const covered = patterns.some((p) => p.test(`./${file}`));
+      assert.equal(covered, dist.includes(file), `${file}: in sideEffects exactly when it registers an element`);
+    }
+  });
+
+  test(`${name}: the tarball holds what it needs and nothing else`, () => {
+    const files = packFiles(pkg.dir);
+    assert.ok(files.includes('package.json'));
+    assert.ok(files.includes('README.md'), 'a README for the registry page');
+    assert.ok(files.includes('CHANGELOG.md'), 'a CHANGELOG (written by Changesets)');
+    for (const target of exportTargets(pkg.json)) assert.ok(files.includes(target), `export target ${target} is packed`);
+    for (const bin of Object.values(binOf(pkg.json))) assert.ok(files.includes(bin.replace(/^\.\//, '')), `bin ${bin} is packed`);
+    const unwanted = files.filter(
+      (f) =>
+        /(^|\/)(test|tests|__tests__|test-support|stories)\//.test(f) ||
+        /\.(test|spec|stories)\.[cm]?[jt]sx?$/.test(f) ||
+        /(^|\/)tsconfig[^/]*\.json$/.test(f) ||
+        /\.tsbuildinfo$/.test(f) ||
+        /(^|\/)typedoc\.json$/.test(f) ||
+        /(^|\/)(node_modules|\.dvc-sandbox)\//.test(f) ||
+        /(^|\/)test-helpers\.[jt]s$/.test(f) ||
+        (f.startsWith('src/') && name !== '@dvc-kit/spec'),
+    );
+    assert.deepEqual(unwanted, [], 'no tests, stories, configs or sources in the tarball');
+    const declarations = files.filter((f) => f.endsWith('.d.ts'));
+    const scripts = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('/chunks/'));
+    if (scripts.length > 0 && name !== '@dvc-kit/embed') assert.ok(declarations.length > 0, 'declarations are packed');
+  });
+
+  test(`${name}: publint finds nothing (strict, suggestions included)`, async () => {
+    const { messages } = await publint({ pkgDir: pkg.dir, strict: true, level: 'suggestion', pack: 'npm' });
+    const text = messages.map((m) => `${m.type}: ${formatMessage(m, pkg.json, { color: false }) ?? m.code}`);
+    assert.deepEqual(text, []);
+  });
+
+  test(`${name}: are-the-types-wrong passes (ESM only)`, () => {
+    const nonModules = Object.entries(pkg.json.exports ?? {})
+      .filter(([subpath, target]) => typeof target === 'string' && subpath !== './package.json')
+      .map(([subpath]) => subpath);
+    const args = ['node_modules/@arethetypeswrong/cli/dist/index.js', '--pack', pkg.dir, '--profile', 'esm-only', '--format', 'ascii'];
+    if (nonModules.length) args.push('--exclude-entrypoints', ...nonModules);
+    const result = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8' });
+    assert.equal(result.status, 0, `attw ${args.slice(1).join(' ')}\n${result.stdout}\n${result.stderr}`);
+  });
+}
+
+test('every package has its own typedoc.json naming the sources of its exports', () => {
+  for (const pkg of packages) {
+    const config = readPackageJson(join(pkg.dir, 'typedoc.json')) as { entryPoints?: string[] };
+    const sources = Object.values(pkg.json.exports ?? {})
+      .filter((t): t is Record<string, string> => typeof t === 'object' && typeof t.source === 'string')
+      .filter((t) => !/\/define\.ts$|\/all\.ts$/.test(t.source) && !/\.component\.ts$/.test(t.source))
+      .map((t) => t.source.replace(/^\.\//, ''));
+    assert.deepEqual([...(config.entryPoints ?? [])].sort(), [...new Set(sources)].sort(), `${pkg.json.name}/typedoc.json entryPoints`);
+  }
+});
+
+function packFiles(dir: string): string[] {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(result.status, 0, `npm pack failed in ${dir}: ${result.stderr}`);
+  const [report] = JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>;
+  assert.ok(report, 'npm pack printed a report');
+  return report.files.map((f) => f.path).sort();
+}
+
+function binOf(json: PackageJson): Record<string, string> {
+  if (typeof json.bin === 'string') return { [json.name]: json.bin };
+  return json.bin ?? {};
+}
+
+/** The subset of glob syntax sideEffects patterns use: `*` within a path segment, `**` across. */
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  const pattern = escaped.replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
+  return new RegExp(`^${pattern.startsWith('\\./') || pattern.startsWith('./') ? '' : '(?:\\./)?'}${pattern}$`);
+}

@@ -8,7 +8,7 @@
 //   3. the loader, dvc-kit.js, with the manifest (name -> files + sha384) injected, then
 //      manifest.json, snippet.html, LICENSES.txt and the README's snippet block.
 // Everything lands in dist/v<version>/ (or $DVC_EMBED_OUT/v<version>/, which tests use).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -18,6 +18,7 @@ import { discoverElements } from './build/discover-elements.mjs';
 import { describe } from './build/files.mjs';
 import { thirdPartyLicenses } from './build/licenses.mjs';
 import { baseChunk } from './build/base-chunk.mjs';
+import { noThirdPartyGlobals } from './build/no-globals.mjs';
 import { platformShims } from './build/shims.mjs';
 import { snippetFor, updateReadme } from './build/snippet.mjs';
 
@@ -32,11 +33,20 @@ const src = (path) => join(here, 'src', path);
 const PARTS = { 'sign-in': src('runtime/sign-in-part.ts') };
 
 if (elements.length === 0) throw new Error('embed: no packages/elements/src/*/define.ts found');
-rmSync(outDir, { recursive: true, force: true });
+// Files of the previous build stay until this one is complete (a running sandbox may be serving
+// them); the last step removes whatever this build did not write.
 mkdirSync(outDir, { recursive: true });
 
 /** What each build learns, handed to the next one (rollup runs an array of configs in order). */
-const built = { entries: null, full: null, licenses: new Map() };
+const built = { entries: null, full: null, licenses: new Map(), written: new Set() };
+
+/** Remembers every file a build writes, for the clean-up at the end. */
+const recordWritten = {
+  name: 'dvc-record-written',
+  writeBundle(_options, bundle) {
+    for (const fileName of Object.keys(bundle)) built.written.add(fileName);
+  },
+};
 
 const MANIFEST_ID = 'virtual:dvc-embed-manifest';
 const ENTRY_PREFIX = '\0dvc-entry:';
@@ -75,8 +85,10 @@ const plugins = (manifestSource, { module }) => [
   platformShims(),
   nodeResolve({ exportConditions: ['source', 'browser'], browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
+  noThirdPartyGlobals(),
   thirdPartyLicenses(built.licenses),
-  terser({ ecma: 2020, module, compress: { passes: 3 }, format: { comments: false } }),
+  recordWritten,
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const namesOnly = () =>
@@ -112,6 +124,9 @@ const chunks = {
       generateBundle(_options, bundle) {
         const record = (fileName) => describe(fileName, bundle[fileName].code);
         built.entries = {};
+        const base = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'base');
+        if (!base) this.error('no base chunk: check build/base-chunk.mjs');
+        built.base = record(base.fileName);
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
           if (chunk.dynamicImports.length) this.error(`${chunk.fileName} uses import(): its files would escape SRI`);
@@ -196,6 +211,7 @@ const loader = {
           version,
           loader: describe(chunk.fileName, chunk.code),
           full: built.full,
+          base: built.base,
           elements: pick(elements.map((e) => e.tag)),
           parts: pick(Object.keys(PARTS)),
         };
@@ -205,7 +221,12 @@ const loader = {
         this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: licensesText() });
         if (!customOut) updateReadme(join(here, 'README.md'), snippet);
       },
-      writeBundle() {
+      writeBundle(_options, bundle) {
+        // writeBundle hooks run in parallel: count this build's own files here too.
+        for (const fileName of Object.keys(bundle)) built.written.add(fileName);
+        for (const name of readdirSync(outDir)) {
+          if (!built.written.has(name)) rmSync(join(outDir, name), { recursive: true, force: true });
+        }
         // Names the latest build for servers (the sandbox) that fill the loader into pages.
         const pointer = join(dirname(outDir), 'current.json');
         writeFileSync(pointer, `${JSON.stringify({ version, dir: `v${version}` })}\n`);

@@ -129,6 +129,8 @@ interface StoredUpload {
   chunks: Uint8Array[];
   meta: Record<string, string>;
   file: AttachedFile | null;
+  /** Settles when the PATCH in progress is done. */
+  lock: Promise<void>;
 }
 
 type RouteKey = 'create' | 'submit' | 'attach' | 'upload' | 'payment' | 'supplement' | 'get';
@@ -406,7 +408,7 @@ export function createFakeDossierPortal(options: FakeDossierOptions = {}): FakeD
         }
         if (!meta.dossierId || !find(meta.dossierId)) return problem(404, 'dossier_not_found', 'No such dossier.');
         const id = `fake${(++uploadCounter).toString(16).padStart(8, '0')}`;
-        uploads.set(id, { id, length, offset: 0, chunks: [], meta, file: null });
+        uploads.set(id, { id, length, offset: 0, chunks: [], meta, file: null, lock: Promise.resolve() });
         return new Response(null, { status: 201, headers: { Location: `${origin}/api/v1/uploads/${id}`, 'Tus-Resumable': '1.0.0' } });
       });
     }
@@ -427,10 +429,17 @@ export function createFakeDossierPortal(options: FakeDossierOptions = {}): FakeD
         if (portal.offline) throw new TypeError('Failed to fetch (offline)');
         // A request the client gave up on (pause) never reaches a real server's store.
         if (request.signal.aborted) throw new DOMException('The request was aborted.', 'AbortError');
+        // One PATCH at a time per upload, as a real tus server locks it.
+        const previous = upload.lock;
+        let unlock!: () => void;
+        upload.lock = new Promise<void>((r) => (unlock = r));
+        await previous;
         return wrap('upload', async () => {
           const offset = Number(request.headers.get('upload-offset'));
           if (offset !== upload.offset) return problem(409, 'conflict', 'Offset mismatch.');
           const bytes = new Uint8Array(await request.arrayBuffer());
+          if (request.signal.aborted) throw new DOMException('The request was aborted.', 'AbortError');
+          if (offset + bytes.length > upload.length) return problem(400, 'bad_request', 'More bytes than Upload-Length.');
           upload.chunks.push(bytes);
           upload.offset += bytes.length;
           if (upload.offset >= upload.length) {
@@ -448,7 +457,7 @@ export function createFakeDossierPortal(options: FakeDossierOptions = {}): FakeD
             upload.file = { uploadId: upload.id, fileName: upload.meta.filename ?? 'file', contentType: type, size: upload.length, sha256: hash, uploadedAt: new Date().toISOString() };
           }
           return new Response(null, { status: 204, headers: { 'Upload-Offset': String(upload.offset), 'Tus-Resumable': '1.0.0' } });
-        });
+        }).finally(unlock);
       }
     }
 

@@ -32,7 +32,7 @@ export interface FakePortal {
   /** Every request seen, in order (URL and whether its signal was aborted before the answer). */
   log: Array<{ method: string; url: URL; aborted: boolean }>;
   /** Extra routes: return a Response to answer, or undefined to fall through. */
-  routes: Array<(request: Request, url: URL) => Response | Promise<Response> | undefined>;
+  routes: Array<(request: Request, url: URL) => Response | Promise<Response | undefined> | undefined>;
 }
 
 const LEVEL_LABELS: Record<string, string> = { ministry: 'Cấp bộ', province: 'Cấp tỉnh', commune: 'Cấp xã', other: 'Cơ quan khác' };
@@ -60,7 +60,9 @@ function score(p: Procedure, rawWords: string[], words: string[]): number {
   const foldedName = fold(`${p.name} ${p.code} ${p.field.name}`);
   if (!words.every((w) => foldedName.includes(w))) return 0;
   const lowerName = p.name.toLocaleLowerCase('vi');
+  const nameWords = new Set(fold(p.name).split(/[\s,.;:()]+/));
   let s = 1;
+  for (const w of words) if (nameWords.has(w)) s += 1; // a whole word of the name beats a piece of one, or the field
   for (const w of rawWords) if (lowerName.includes(w)) s += 2;
   if (fold(p.name).startsWith(words.join(' '))) s += 3;
   return s - p.name.length / 10_000; // shorter names first among equals

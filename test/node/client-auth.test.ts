@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { createPortalClient, isPortalError } from '@dvc-kit/client';
 import { createSignIn, MemoryStorage, type SessionChange } from '@dvc-kit/client/auth';
 import { createBffHandler, toNodeListener } from '@dvc-kit/client/bff';
-import { authorize, Browser, TEST_CLIENT_ID, TEST_REDIRECT_URI } from '../../packages/sandbox/test/helpers/sign-in.js';
-import { startTestSandbox, type TestSandbox } from './client-support.js';
+import { authorize, Browser, TEST_CLIENT_ID, TEST_REDIRECT_URI, tokenRequest } from '../../packages/sandbox/test/helpers/sign-in.js';
+import { createUploader } from '@dvc-kit/client/uploads';
+import { pdfBlob, startTestSandbox, type TestSandbox } from './client-support.js';
 
 let sandbox: TestSandbox;
 before(async () => {
@@ -110,7 +111,7 @@ describe('browser sign-in', () => {
     assert.deepEqual(reasons, ['refreshed', 'refreshed']);
   });
 
-  test('an old refresh token is dead after rotation; sign-out gives the end-session URL with id_token_hint', async () => {
+  test('sign-out gives the end-session URL with id_token_hint and ends the session', async () => {
     const signIn = newSignIn();
     await signIn.handleCallback(await loginAt((await signIn.createAuthorizationUrl()).href, 'citizen-an'));
     const idToken = signIn.idToken;
@@ -124,6 +125,49 @@ describe('browser sign-in', () => {
     assert.equal(await signIn.getAccessToken(), null);
     const end2 = await fetch(end, { redirect: 'manual' });
     assert.ok(end2.status < 500, `end_session answered ${end2.status}`);
+  });
+});
+
+describe('token persistence', () => {
+  test('memory by default; persist: session survives a reload of the tab; localStorage is never touched', async () => {
+    const session = new Map<string, string>();
+    const fakeSession = {
+      getItem: (k: string) => session.get(k) ?? null,
+      setItem: (k: string, v: string) => void session.set(k, v),
+      removeItem: (k: string) => void session.delete(k),
+    };
+    const globals = globalThis as Record<string, unknown>;
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new Error('localStorage must not be used');
+      },
+    });
+    globals.sessionStorage = fakeSession;
+    try {
+      const inMemory = newSignIn();
+      await inMemory.handleCallback(await loginAt((await inMemory.createAuthorizationUrl()).href, 'citizen-an'));
+      assert.equal(session.size, 0, 'memory mode writes no tokens');
+
+      const persisted = createSignIn({
+        issuer: `${sandbox.url}/oidc`, clientId: TEST_CLIENT_ID, redirectUri: TEST_REDIRECT_URI,
+        allowInsecureRequests: true, persist: 'session',
+      });
+      await persisted.handleCallback(await loginAt((await persisted.createAuthorizationUrl()).href, 'citizen-binh'));
+      assert.equal(session.size, 1);
+      const reloaded = createSignIn({
+        issuer: `${sandbox.url}/oidc`, clientId: TEST_CLIENT_ID, redirectUri: TEST_REDIRECT_URI,
+        allowInsecureRequests: true, persist: 'session',
+      });
+      assert.equal(reloaded.session?.sub, 'citizen-binh');
+      const client = createPortalClient({ baseUrl: sandbox.url, auth: reloaded });
+      assert.equal((await client.me.get()).sub, 'citizen-binh');
+      await reloaded.signOut({ redirect: false });
+      assert.equal(session.size, 0);
+    } finally {
+      delete globals.sessionStorage;
+      delete globals.localStorage;
+    }
   });
 });
 
@@ -182,6 +226,13 @@ describe('BFF', () => {
       const draft = await client.dossiers.create({ procedureCode: '1.001193' });
       assert.equal(draft.status, 'draft');
 
+      // tus through the BFF: Location is rewritten to stay on the BFF.
+      const uploader = createUploader({ baseUrl: `${origin}/bff`, fetch: withCookie, chunkSize: 32 * 1024, storage: 'memory' });
+      const uploaded = await uploader.upload(pdfBlob(2 * 32 * 1024 + 7, 4), { dossierId: draft.id, componentId: 'c1', filename: 'qua-bff.pdf' }).done;
+      assert.ok(uploaded.url.startsWith(`${origin}/bff/api/v1/uploads/`), uploaded.url);
+      const attached = await client.dossiers.attach(draft.id, { componentId: 'c1', uploadId: uploaded.uploadId });
+      assert.equal(attached.components.find((c) => c.componentId === 'c1')?.files[0]?.sha256, uploaded.sha256);
+
       const anonymous = createPortalClient({ baseUrl: `${origin}/bff` });
       await assert.rejects(anonymous.me.get(), (e: unknown) => isPortalError(e, 'unauthenticated'));
 
@@ -224,6 +275,9 @@ describe('BFF', () => {
     const rotated = (await bff.store.get(sessionId))!.tokens;
     assert.notEqual(rotated.refreshToken, oldRefresh);
     assert.ok(rotated.expiresAt > Date.now());
+    // Rotation: the provider refuses the old refresh token now.
+    const reuse = await tokenRequest(sandbox.url, { grant_type: 'refresh_token', refresh_token: oldRefresh! });
+    assert.equal(reuse.status, 400);
 
     const stray = await bff(new Request(callbackUrl));
     assert.equal(stray.status, 400);

@@ -65,7 +65,15 @@ export async function bundleForBrowser(file: string): Promise<string> {
     conditions: ['source', 'browser'],
     tsconfig: join(REPO, 'tsconfig.base.json'),
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Vue's template compiler in the browser (the Frameworks guide's Vue sample), as a Vite
+    // app gets it with the same alias.
+    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
@@ -123,6 +131,39 @@ export async function routePortal(context: BrowserContext, sandboxUrl: string): 
   });
 }
 
+/**
+ * The agency's own backend for frontend at https://agency.example/bff (the Sign-in guide's BFF
+ * samples), signing in at the sandbox's provider and forwarding to its API.
+ */
+async function agencyBff(sandboxUrl: string): Promise<(request: Request) => Promise<Response>> {
+  const { createBffHandler } = await import('@dvc-kit/client/bff');
+  return createBffHandler({
+    oidc: {
+      issuer: `${sandboxUrl}/oidc`,
+      clientId: 'dvc-demo',
+      redirectUri: `${AGENCY_ORIGIN}/bff/callback`,
+      allowInsecureRequests: true,
+    },
+    portalBaseUrl: sandboxUrl,
+    allowedOrigins: [AGENCY_ORIGIN],
+  });
+}
+
+async function viaHandler(route: Route, handler: (request: Request) => Promise<Response>): Promise<void> {
+  const request = route.request();
+  const body = request.postDataBuffer();
+  const response = await handler(
+    new Request(request.url(), {
+      method: request.method(),
+      headers: await request.allHeaders(),
+      body: body && request.method() !== 'GET' && request.method() !== 'HEAD' ? new Uint8Array(body) : undefined,
+    }),
+  );
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => (headers[key] = value));
+  await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+}
+
 export async function openSamplePage(
   browser: Browser,
   options: { sample: Sample; sandboxUrl: string; script: string | null; html: string },
@@ -138,8 +179,10 @@ export async function openSamplePage(
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   const html = sample.lang === 'html' ? options.html : sample.lang === 'css' ? cssPage(sample.code) : harnessPage();
+  const bff = await agencyBff(sandboxUrl);
   await context.route(`${AGENCY_ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
+    if (path.startsWith('/bff/')) return viaHandler(route, bff);
     if (path === '/sample.js' && script !== null) {
       return route.fulfill({ status: 200, body: script, headers: { 'content-type': 'text/javascript' } });
     }

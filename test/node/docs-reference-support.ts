@@ -132,7 +132,50 @@ async function accountsBlock(): Promise<string> {
   );
 }
 
+/** The copy-paste snippet, exactly as the embed build writes it (packages/embed/build/snippet.mjs). */
+async function embedSnippet(): Promise<string> {
+  const { embedManifest, ensureEmbedBuilt } = await import('./docs-browser-support.js');
+  ensureEmbedBuilt();
+  const modulePath = join(REPO, 'packages', 'embed', 'build', 'snippet.mjs');
+  const { snippetFor } = (await import(modulePath)) as { snippetFor: (manifest: unknown) => string };
+  return snippetFor(embedManifest());
+}
+
+async function embedSnippetBlock(): Promise<string> {
+  return ['```html run=browser', await embedSnippet(), '```'].join('\n');
+}
+
+/** The five-minute page: a blank HTML page with the loader tag and a search. */
+async function embedQuickstartBlock(): Promise<string> {
+  const snippet = await embedSnippet();
+  const end = snippet.indexOf('</script>') + '</script>'.length;
+  const loader = snippet
+    .slice(0, end)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  return [
+    '```html run=browser wait="dvc-procedure-search input"',
+    '<!doctype html>',
+    '<html lang="vi">',
+    '  <head>',
+    '    <meta charset="utf-8">',
+    '    <meta name="viewport" content="width=device-width, initial-scale=1">',
+    '    <title>Tra cứu thủ tục hành chính</title>',
+    loader,
+    '  </head>',
+    '  <body>',
+    '    <h1>Tra cứu thủ tục hành chính</h1>',
+    '    <dvc-procedure-search></dvc-procedure-search>',
+    '  </body>',
+    '</html>',
+    '```',
+  ].join('\n');
+}
+
 export const GENERATORS: Record<string, () => string | Promise<string>> = {
+  'embed-snippet': embedSnippetBlock,
+  'embed-quickstart': embedQuickstartBlock,
   events: eventsBlock,
   tokens: tokensBlock,
   parts: partsBlock,

@@ -10,11 +10,11 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
-import { startSandboxProcess } from '../../scripts/sandbox-process.mjs';
 import { REPO, publishedPackages } from './packaging-support.js';
 import { allSamples, where, SANDBOX_ORIGIN_IN_DOCS, type Sample } from './docs-support.js';
 import { openSamplePage, bundleForBrowser, ensureEmbedBuilt } from './docs-browser-support.js';
 import { manifestTags } from './docs-reference-support.js';
+import { signIn } from '../../packages/sandbox/test/helpers/sign-in.js';
 
 const OUT = join(REPO, 'test-output', 'doc-samples');
 const samples = allSamples();
@@ -34,9 +34,23 @@ after(async () => {
   await sandbox?.stop();
 });
 
+/** scripts/sandbox-process.mjs (plain JavaScript): the CLI on a free port with a temp data folder. */
 async function runningSandbox(): Promise<string> {
-  sandbox ??= await startSandboxProcess();
+  if (!sandbox) {
+    const path = join(REPO, 'scripts', 'sandbox-process.mjs');
+    const { startSandboxProcess } = (await import(path)) as {
+      startSandboxProcess: () => Promise<{ url: string; stop(): Promise<void> }>;
+    };
+    sandbox = await startSandboxProcess();
+  }
   return sandbox.url;
+}
+
+let accessToken: Promise<string> | null = null;
+/** A test account's access token, got the way a browser would (the sandbox's sign-in helper). */
+function testAccountToken(sandboxUrl: string): Promise<string> {
+  accessToken ??= signIn(sandboxUrl, 'citizen-an').then((tokens) => tokens.accessToken);
+  return accessToken;
 }
 
 /** The sample as it runs here: the documented sandbox origin becomes the test's own. */
@@ -100,7 +114,8 @@ for (const sample of [...ofMode('node'), ...ofMode('sandbox')].filter(isScript))
     mkdirSync(dir, { recursive: true });
     const file = join(dir, fileName(sample));
     writeFileSync(file, localized(sample.code, sandboxUrl));
-    const { status, stdout, stderr } = await runNode(file, 90_000);
+    const env: Record<string, string> = sandboxUrl ? { DVC_ACCESS_TOKEN: await testAccountToken(sandboxUrl) } : {};
+    const { status, stdout, stderr } = await runNode(file, 90_000, env);
     assert.equal(status, 0, `${where(sample)} exited with ${status}\n${stdout}\n${stderr}`);
     if (sample.output) assertPrinted(sample, localized(sample.output, sandboxUrl), stdout);
   });
@@ -123,6 +138,7 @@ for (const sample of ofMode('browser')) {
     }
     const page = await openSamplePage(browser, { sample, sandboxUrl, script, html: localized(sample.code, sandboxUrl) });
     try {
+      if (sample.output) await waitForLogs(page.logs, localized(sample.output, sandboxUrl));
       assert.deepEqual(page.errors, [], `${where(sample)} raised errors in the page`);
       if (sample.output) assertPrinted(sample, localized(sample.output, sandboxUrl), page.logs.join('\n'));
     } finally {
@@ -139,7 +155,7 @@ test('shell samples name only scripts, packages, binaries and flags that exist',
   const workspaceNames = new Set(publishedPackages().map((p) => p.json.name));
   const knownDeps = new Set<string>([...workspaceNames, ...Object.keys(root.devDependencies)]);
   for (const p of publishedPackages()) {
-    for (const deps of [p.json.dependencies, p.json.peerDependencies]) for (const d of Object.keys(deps ?? {})) knownDeps.add(d);
+    for (const deps of [p.json.dependencies, p.json.peerDependencies, p.json.devDependencies]) for (const d of Object.keys(deps ?? {})) knownDeps.add(d);
   }
   const help = spawnSync(process.execPath, ['packages/sandbox/bin/dvc-sandbox.mjs', '--help'], { cwd: REPO, encoding: 'utf8' });
   assert.equal(help.status, 0, `dvc-sandbox --help failed: ${help.stderr}`);
@@ -205,17 +221,33 @@ function assertKnownTokensAndParts(sample: Sample): void {
   }
 }
 
-function assertPrinted(sample: Sample, expected: string, actual: string): void {
-  for (const line of expected.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    assert.ok(actual.includes(line), `${where(sample)} should print "${line}"; it printed:\n${actual}`);
+/** Browser samples print asynchronously: give them a moment to reach the expected lines. */
+async function waitForLogs(logs: string[], expected: string): Promise<void> {
+  const lines = expected.split('\n').map((l) => l.trim()).filter(Boolean);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && !lines.every((line) => plainSpaces(logs.join('\n')).includes(plainSpaces(line)))) {
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-function runNode(file: string, timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** Intl puts no-break spaces in numbers and money; the guides show plain ones. */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+function assertPrinted(sample: Sample, expected: string, actual: string): void {
+  for (const line of expected.split('\n').map((l) => plainSpaces(l.trim())).filter(Boolean)) {
+    assert.ok(plainSpaces(actual).includes(line), `${where(sample)} should print "${line}"; it printed:\n${actual}`);
+  }
+}
+
+function runNode(
+  file: string,
+  timeoutMs: number,
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', file], {
       cwd: REPO,
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' },
     });
     let stdout = '';
     let stderr = '';

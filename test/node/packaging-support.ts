@@ -22,6 +22,7 @@ export interface PackageJson {
   sideEffects?: boolean | string[];
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
   customElements?: string;
 }
 

@@ -122,9 +122,10 @@ test('every package has its own typedoc.json naming the sources of its exports',
   for (const pkg of packages) {
     const config = readPackageJson(join(pkg.dir, 'typedoc.json')) as { entryPoints?: string[] };
     const sources = Object.values(pkg.json.exports ?? {})
-      .filter((t): t is Record<string, string> => typeof t === 'object' && typeof t.source === 'string')
-      .filter((t) => !/\/define\.ts$|\/all\.ts$/.test(t.source) && !/\.component\.ts$/.test(t.source))
-      .map((t) => t.source.replace(/^\.\//, ''));
+      .map((t) => (typeof t === 'object' ? t.source : undefined))
+      .filter((source): source is string => typeof source === 'string')
+      .filter((source) => !/\/define\.ts$|\/all\.ts$/.test(source) && !/\.component\.ts$/.test(source))
+      .map((source) => source.replace(/^\.\//, ''));
     assert.deepEqual([...(config.entryPoints ?? [])].sort(), [...new Set(sources)].sort(), `${pkg.json.name}/typedoc.json entryPoints`);
   }
 });

@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@dvc-kit/spec';
 import { authMiddleware, type AuthOption } from './core/auth-header.js';
+import { apiBaseUrl } from './core/base-url.js';
 import type { RawPortalClient } from './core/call.js';
 import { localeMiddleware } from './core/locale.js';
 import { composeMiddleware, type FetchMiddleware } from './core/middleware.js';
@@ -72,16 +73,6 @@ export interface PortalClient {
   readonly apiUrl: string;
   /** The whole request pipeline as a fetch function (for tus uploads or calls the contract lacks). */
   readonly fetch: typeof fetch;
-}
-
-/**
- * Resolves the API base from a portal origin (see {@link PortalClientOptions.baseUrl}).
- *
- * @param baseUrl - origin, or a URL already ending in `/api/v1`
- */
-export function apiBaseUrl(baseUrl: string): string {
-  const trimmed = baseUrl.replace(/\/+$/, '');
-  return trimmed.endsWith('/api/v1') ? trimmed : `${trimmed}/api/v1`;
 }
 
 /**

@@ -5,7 +5,8 @@
  *
  * @packageDocumentation
  */
-export { createPortalClient, apiBaseUrl } from './client.js';
+export { createPortalClient } from './client.js';
+export { apiBaseUrl } from './core/base-url.js';
 export type { PortalClient, PortalClientOptions } from './client.js';
 export { PortalError, isPortalError, errorFromResponse } from './errors.js';
 export type { PortalErrorCode, PortalErrorInit, FieldError } from './errors.js';

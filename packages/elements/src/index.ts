@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-export { DvcElement } from './base/dvc-element.js';
+export { DvcElement, DvcBaseElement } from './base/dvc-element.js';
 export { defineElement } from './base/define.js';
 export type { DvcEventMap, DvcEventName, DvcCustomEventMap, AuthErrorCode, SearchFilters } from './base/events.js';
 export * from './context/index.js';
@@ -19,3 +19,6 @@ export { DvcProcedureDetail } from './detail/dvc-procedure-detail.component.js';
 export { DvcDossierUpload } from './upload/dvc-dossier-upload.component.js';
 export { DvcDossierStatus } from './status/dvc-dossier-status.component.js';
 export { DvcPayment } from './payment/dvc-payment.component.js';
+export type { UploadsApi, UploadTask, UploadRequest, ElementUploadOptions } from './upload/dossier-api.js';
+export type { UploadProgressState } from './upload/events.js';
+export { MAX_FILES_PER_COMPONENT } from './upload/file-check.js';

@@ -6,4 +6,6 @@
  *
  * @packageDocumentation
  */
-export type { DvcKitGlobal, EmbedConfig, EmbedLocale, EmbedTheme, EmbedManifest, ManifestFile } from './shared/types.js';
+export type {
+  DvcKitGlobal, EmbedConfig, EmbedLocale, EmbedTheme, EmbedManifest, ManifestEntry, ManifestFile,
+} from './shared/types.js';

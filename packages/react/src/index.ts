@@ -17,4 +17,7 @@ export { DvcProvider } from './dvc-provider.js';
 export { DvcLogin } from './dvc-login.js';
 export { DvcProcedureSearch } from './dvc-procedure-search.js';
 export { DvcProcedureDetail } from './dvc-procedure-detail.js';
+export { DvcDossierUpload } from './dvc-dossier-upload.js';
+export { DvcDossierStatus } from './dvc-dossier-status.js';
+export { DvcPayment } from './dvc-payment.js';
 export { dvcEvent } from './events.js';

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { TEST_ACCOUNTS } from './auth/accounts.js';
 import type { SandboxDeps } from './deps.js';
 import { HealthSchema } from './http/contract.js';
+import { apiBodyLimit } from './http/body-limit.js';
 import { cors } from './http/cors.js';
 import { requestGuard } from './http/guard.js';
 import { indexPage } from './http/index-page.js';
@@ -59,6 +60,7 @@ export function createApp(deps: SandboxDeps): Hono {
 
   app.use('*', cors());
   app.use('*', requestGuard());
+  app.use('*', apiBodyLimit());
   app.onError(handleError);
 
   app.notFound((c) => {

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadCatalog, type CatalogLoadResult } from './catalog-db/load.js';
 import { createOidc, isOidcPath } from './auth/mount.js';
+import { lockFolder } from './db/lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import type { SandboxConfig, SandboxDeps } from './deps.js';
@@ -58,6 +59,9 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 async function resetStorage(dataDir: string, databaseUrl: string | undefined, db?: OpenedDatabase): Promise<void> {
   if (!databaseUrl) {
+    // Refuse to wipe a folder another sandbox is using (throws), then wipe it.
+    const unlock = await lockFolder(join(dataDir, 'db.lock'));
+    await unlock();
     await rm(dataDir, { recursive: true, force: true });
     return;
   }

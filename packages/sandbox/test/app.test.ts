@@ -4,9 +4,11 @@
  * response breaking the contract into a visible 500.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Hono } from 'hono';
 import { HealthSchema } from '@dvc-kit/spec';
@@ -125,6 +127,30 @@ describe('sandbox app', () => {
     const get = await fetch(`${sandbox.url}/api/v1/fields`, { headers: { origin: 'https://agency.example.vn' } });
     assert.equal(get.headers.get('access-control-allow-origin'), '*');
     assert.match(get.headers.get('access-control-expose-headers') ?? '', /Location/);
+  });
+});
+
+describe('dvc-sandbox CLI', () => {
+  it('prints its usage, and refuses a data folder another process is using', async () => {
+    const bin = fileURLToPath(new URL('../bin/dvc-sandbox.mjs', import.meta.url));
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(help.status, 0, help.stderr);
+    for (const flag of ['--port', '--host', '--data-dir', '--catalog', '--reset', '--officer-speed']) assert.ok(help.stdout.includes(flag));
+    const wrong = spawnSync(process.execPath, [bin, '--prot', '1'], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--prot/);
+
+    const folder = await mkdtemp(join(tmpdir(), 'dvc-cli-'));
+    try {
+      // Pretend a live process (this test's parent, never us) holds the folder.
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, 'db.lock'), String(process.ppid));
+      const busy = spawnSync(process.execPath, [bin, '--port', '0', '--data-dir', folder], { encoding: 'utf8', timeout: 60_000 });
+      assert.equal(busy.status, 1, busy.stdout + busy.stderr);
+      assert.match(busy.stderr, /in use by another sandbox \(pid \d+\)/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,12 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox, type StartSandboxOptions } from '@dvc-kit/sandbox';
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '@dvc-kit/sandbox';
 import { signIn } from '../../../packages/sandbox/test/helpers/sign-in.js';
 
 export interface InProcessSandbox {
   url: string;
   dataDir: string;
+  running: RunningSandbox;
   token(sub: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -19,6 +20,7 @@ export async function startInProcess(options: StartSandboxOptions = {}): Promise
   return {
     url: sandbox.url,
     dataDir,
+    running: sandbox,
     token(sub) {
       let token = tokens.get(sub);
       if (!token) {

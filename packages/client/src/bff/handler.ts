@@ -1,5 +1,5 @@
 import { authorizationUrl, discover, endSessionUrl, exchangeCode, refreshTokens, type OidcClientConfig, type OidcContext, type TokenSet } from '../auth/oidc.js';
-import { apiBaseUrl } from '../client.js';
+import { apiBaseUrl } from '../core/base-url.js';
 import { readCookie, serializeCookie } from './cookies.js';
 import { MemoryBffSessionStore, type BffSessionStore } from './session-store.js';
 

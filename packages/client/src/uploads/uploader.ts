@@ -1,5 +1,5 @@
 import { Upload, type DetailedError, type PreviousUpload } from 'tus-js-client';
-import { apiBaseUrl } from '../client.js';
+import { apiBaseUrl } from '../core/base-url.js';
 import { authMiddleware, type AuthOption } from '../core/auth-header.js';
 import { localeMiddleware } from '../core/locale.js';
 import { composeMiddleware, type FetchMiddleware } from '../core/middleware.js';

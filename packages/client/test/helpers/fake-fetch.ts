@@ -51,6 +51,8 @@ export const networkError: Handler = () => {
 /** Never answers until the request's signal fires. */
 export const hang: Handler = (request) =>
   new Promise((_, reject) => {
+    // Like real fetch: a signal that fired before the call rejects at once.
+    if (request.signal.aborted) reject(request.signal.reason);
     request.signal.addEventListener('abort', () => reject(request.signal.reason ?? new DOMException('aborted', 'AbortError')), { once: true });
   });
 

@@ -1,5 +1,8 @@
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 
+/** Builds a client for an `api-base`; elements that call the API carry one (see DvcElement.clientFactory). */
+export type ClientFactory = (options: ClientForOptions) => PortalClient;
+
 /** Options to build a portal client for an element or provider that only has an `api-base`. */
 export interface ClientForOptions {
   /** The `api-base` value: a portal origin, or a URL ending in /api/v1. */
@@ -22,15 +25,4 @@ export function clientFor(options: ClientForOptions): PortalClient {
   });
 }
 
-/** What kind of failure an error is, for choosing which state to show. */
-export type FailureKind = 'aborted' | 'offline' | 'not_found' | 'error';
-
-/** Sorts any thrown value (a PortalError or anything else) into the states the elements render. */
-export function classifyFailure(error: unknown): FailureKind {
-  const info = typeof error === 'object' && error !== null ? (error as { name?: unknown; code?: unknown; status?: unknown }) : {};
-  if (info.name === 'AbortError' || info.code === 'aborted') return 'aborted';
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
-  if (info.code === 'network' || error instanceof TypeError) return 'offline';
-  if (info.status === 404 || (typeof info.code === 'string' && info.code.endsWith('not_found'))) return 'not_found';
-  return 'error';
-}
+export { classifyFailure, type FailureKind } from './failure.js';

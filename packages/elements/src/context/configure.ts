@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
 import type { PortalClient } from '@dvc-kit/client';
-import { clientFor } from './client-adapter.js';
+import type { ClientFactory } from './client-adapter.js';
 import type { AuthApi } from './portal-api.js';
 
 /** Page-wide defaults, used by elements that have no `<dvc-provider>` above them. */
@@ -20,12 +20,15 @@ export interface DvcConfig {
 
 export interface ResolvedConfig {
   client: PortalClient | null;
+  /** Set when configure() got `apiBase` without `client`: the first element that can build a client does so. */
+  apiBase: string | null;
+  fetch: typeof fetch | null;
   auth: AuthApi | null;
   locale: Locale | null;
   theme: Theme | null;
 }
 
-let current: ResolvedConfig = { client: null, auth: null, locale: null, theme: null };
+let current: ResolvedConfig = { client: null, apiBase: null, fetch: null, auth: null, locale: null, theme: null };
 const listeners = new Set<() => void>();
 
 /**
@@ -37,16 +40,35 @@ const listeners = new Set<() => void>();
  * ```
  */
 export function configure(config: DvcConfig): void {
-  let client = current.client;
-  if (config.client !== undefined) client = config.client;
-  else if (config.apiBase) client = clientFor({ apiBase: config.apiBase, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  let { client, apiBase, fetch } = current;
+  if (config.client !== undefined) {
+    client = config.client;
+    apiBase = null;
+  } else if (config.apiBase) {
+    // Built lazily (configuredClient), so a page with only <dvc-login> never loads the API client code.
+    client = null;
+    apiBase = config.apiBase;
+    fetch = config.fetch ?? null;
+  }
   current = {
     client,
+    apiBase,
+    fetch,
     auth: config.auth !== undefined ? config.auth : current.auth,
     locale: config.locale !== undefined ? config.locale : current.locale,
     theme: config.theme !== undefined ? config.theme : current.theme,
   };
   listeners.forEach((l) => l());
+}
+
+/**
+ * The page-wide client: the one given to configure(), else one built (once)
+ * with `factory` from configure()'s `apiBase`; null when neither is possible.
+ */
+export function configuredClient(factory: ClientFactory | null): PortalClient | null {
+  if (current.client || !current.apiBase || !factory) return current.client;
+  current = { ...current, client: factory({ apiBase: current.apiBase, ...(current.fetch ? { fetch: current.fetch } : {}) }) };
+  return current.client;
 }
 
 /** The current page-wide defaults. */
@@ -56,7 +78,7 @@ export function getConfig(): ResolvedConfig {
 
 /** Clears every default (tests use it between cases). */
 export function resetConfig(): void {
-  current = { client: null, auth: null, locale: null, theme: null };
+  current = { client: null, apiBase: null, fetch: null, auth: null, locale: null, theme: null };
   listeners.forEach((l) => l());
 }
 

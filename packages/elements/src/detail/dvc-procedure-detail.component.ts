@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Channel, DossierCase, Fee, Procedure } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
-import { classifyFailure, type FailureKind } from '../context/client-adapter.js';
+import { classifyFailure, type FailureKind } from '../context/failure.js';
 import {
   CHANNEL_LABELS, durationLabel, LEVEL_LABELS, ONLINE_LEVEL_LABELS, ONLINE_LEVEL_SHORT,
 } from '../i18n/catalog-labels.js';

@@ -8,6 +8,10 @@ import type { DvcProcedureDetail } from './dvc-procedure-detail.component.js';
 import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
 import { LONG_NAME, PROCEDURES } from '../../../../stories/support/fake-catalog.js';
 
+/** waitUntil with room for a busy machine (two cores shared with other work). */
+const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitUntil(test, message, { timeout: 5000, ...options });
+
 let portal: FakePortal;
 let client: PortalClient;
 beforeEach(() => {
@@ -20,7 +24,7 @@ async function mount(code: string, lang = 'vi', extra = '') {
     <dvc-procedure-detail code=${code} theme=${extra || 'light'}></dvc-procedure-detail>
   </dvc-provider>`);
   const el = provider.querySelector('dvc-procedure-detail') as DvcProcedureDetail;
-  await waitUntil(() => el.shadowRoot!.querySelector('article, [part="state"]:not([role="status"])'), 'detail did not settle', { timeout: 3000 });
+  await wait(() => el.shadowRoot!.querySelector('article, [part="state"]:not([role="status"])'), 'detail did not settle', { timeout: 3000 });
   return el;
 }
 const $ = (el: DvcProcedureDetail, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
@@ -86,7 +90,7 @@ describe('<dvc-procedure-detail>', () => {
     await expectAccessible(failing);
     portal.options.failure = null;
     ($(failing, '[part="retry"]') as HTMLButtonElement).click();
-    await waitUntil(() => $(failing, 'article'));
+    await wait(() => $(failing, 'article'));
 
     portal.options.failure = 'offline';
     const offline = await mount('1.001193');

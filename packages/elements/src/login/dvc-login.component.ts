@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DvcElement } from '../base/dvc-element.js';
+import { DvcBaseElement } from '../base/dvc-base-element.js';
 import type { AuthErrorCode } from '../base/events.js';
 import type { AuthApi, Session, SessionEndReason, SignInMode } from '../context/portal-api.js';
 import { styles } from './dvc-login.styles.js';
@@ -46,8 +46,8 @@ export function authErrorCode(error: unknown): AuthErrorCode {
  * @csspart error - the error alert
  * @csspart retry - the retry button in the error alert
  */
-export class DvcLogin extends DvcElement {
-  static override styles = [DvcElement.styles, styles];
+export class DvcLogin extends DvcBaseElement {
+  static override styles = [DvcBaseElement.styles, styles];
 
   /** 'redirect' (default) leaves the page for the provider; 'popup' opens the provider in a new window and stays. */
   @property() mode: SignInMode = 'redirect';

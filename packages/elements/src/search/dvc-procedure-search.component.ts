@@ -5,7 +5,7 @@ import type { ProcedureQuery } from '@dvc-kit/client';
 import { fold } from '@dvc-kit/client/text';
 import { DvcElement } from '../base/dvc-element.js';
 import type { SearchFilters } from '../base/events.js';
-import { classifyFailure } from '../context/client-adapter.js';
+import { classifyFailure } from '../context/failure.js';
 import { facetLabel, ONLINE_LEVEL_SHORT } from '../i18n/catalog-labels.js';
 import { formatNumber } from '../i18n/format.js';
 import { highlighted } from './highlight.js';

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import { fold } from '@dvc-kit/client/text';
 import './define.js';
@@ -10,6 +10,10 @@ import type { DvcProcedureSearch } from './dvc-procedure-search.component.js';
 import type { DvcProcedureDetail } from '../detail/dvc-procedure-detail.component.js';
 import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
 import { LONG_NAME } from '../../../../stories/support/fake-catalog.js';
+
+/** waitUntil with room for a busy machine (two cores shared with other work). */
+const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitUntil(test, message, { timeout: 5000, ...options });
 
 let portal: FakePortal;
 let client: PortalClient;
@@ -42,7 +46,7 @@ async function typeInto(el: DvcProcedureSearch, text: string) {
 }
 async function openSuggestions(el: DvcProcedureSearch, text: string) {
   await typeInto(el, text);
-  await waitUntil(() => options(el).length > 0, `no suggestions for ${text}`, { timeout: 3000 });
+  await wait(() => options(el).length > 0, `no suggestions for ${text}`, { timeout: 3000 });
 }
 async function press(key: string) {
   await sendKeys({ press: key });
@@ -50,7 +54,7 @@ async function press(key: string) {
 async function runFullSearch(el: DvcProcedureSearch, text: string) {
   await typeInto(el, text);
   await press('Enter');
-  await waitUntil(() => root(el).querySelector('[part="total"]')?.textContent?.includes('Tìm thấy') || root(el).querySelector('[part="message"]'), 'no results', { timeout: 3000 });
+  await wait(() => root(el).querySelector('[part="total"]')?.textContent?.includes('Tìm thấy') || root(el).querySelector('[part="message"]'), 'no results', { timeout: 3000 });
   await el.updateComplete;
 }
 
@@ -77,7 +81,7 @@ describe('<dvc-procedure-search> combobox', () => {
     const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks.join(' ')).to.equal('đăng ký khai sinh');
     expect(first.getAttribute('aria-setsize')).to.equal(String(options(el).length));
-    await waitUntil(() => liveText(el).includes('gợi ý'));
+    await wait(() => liveText(el).includes('gợi ý'));
     expect(liveText(el)).to.contain(`Có ${options(el).length} gợi ý`);
     await expectAccessible(el);
   });
@@ -88,9 +92,9 @@ describe('<dvc-procedure-search> combobox', () => {
     expect(searches()).to.have.length(1);
     const before = options(el).length;
     await sendKeys({ type: ' ket hop' });
-    await waitUntil(() => options(el).length !== before, 'suggestions did not update');
+    await wait(() => options(el).length !== before, 'suggestions did not update');
     expect(options(el)).to.have.length(1);
-    await waitUntil(() => liveText(el).includes('Có 1 gợi ý'));
+    await wait(() => liveText(el).includes('Có 1 gợi ý'));
     expect(searches()).to.have.length(2);
   });
 
@@ -98,11 +102,11 @@ describe('<dvc-procedure-search> combobox', () => {
     portal.options.latencyMs = 300;
     const el = await mount({ debounce: 10 });
     await typeInto(el, 'ho chieu');
-    await waitUntil(() => searches().length === 1);
+    await wait(() => searches().length === 1);
     await sendKeys({ press: 'Backspace' });
     for (let i = 0; i < 'ho chieu'.length; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'ket hon' });
-    await waitUntil(() => options(el).length > 0, 'no suggestions', { timeout: 3000 });
+    await wait(() => options(el).length > 0, 'no suggestions', { timeout: 3000 });
     expect(searches()[0]!.aborted).to.equal(true);
     expect(options(el)[0]!.textContent).to.contain('kết hôn');
     expect(root(el).textContent).not.to.contain('hộ chiếu');
@@ -112,9 +116,9 @@ describe('<dvc-procedure-search> combobox', () => {
     const el = await mount();
     await openSuggestions(el, 'ket hon');
     for (let i = 0; i < 7; i++) await press('Backspace');
-    await waitUntil(() => options(el).length === 0);
+    await wait(() => options(el).length === 0);
     await sendKeys({ type: 'KẾT HÔN' });
-    await waitUntil(() => options(el).length > 0 && input(el).value === 'KẾT HÔN');
+    await wait(() => options(el).length > 0 && input(el).value === 'KẾT HÔN');
     await new Promise((resolve) => setTimeout(resolve, 100));
     // Upper case and diacritics fold to the cached key: only the first 'ket hon' reached the network.
     const sameQuery = searches().filter((r) => fold(r.url.searchParams.get('q') ?? '') === 'ket hon');
@@ -170,10 +174,10 @@ describe('<dvc-procedure-search> combobox', () => {
     expect(input(el).value).to.equal('Thủ tục đăng ký kết hôn');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(root(el).activeElement).to.equal(input(el));
-    await waitUntil(() => liveText(el).includes('Đã chọn: Thủ tục đăng ký kết hôn'));
+    await wait(() => liveText(el).includes('Đã chọn: Thủ tục đăng ký kết hôn'));
     const detail = root(el).querySelector('dvc-procedure-detail') as DvcProcedureDetail;
     expect(detail.code).to.equal('1.000894');
-    await waitUntil(() => detail.shadowRoot!.querySelector('article'));
+    await wait(() => detail.shadowRoot!.querySelector('article'));
     await expectAccessible(el);
   });
 
@@ -189,11 +193,11 @@ describe('<dvc-procedure-search> combobox', () => {
   it('says when nothing matches, and when suggestions cannot load offline', async () => {
     const el = await mount();
     await typeInto(el, 'xyzxyz');
-    await waitUntil(() => liveText(el).includes('Không có gợi ý'));
+    await wait(() => liveText(el).includes('Không có gợi ý'));
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     portal.options.failure = 'offline';
     await sendKeys({ type: 'a' });
-    await waitUntil(() => root(el).querySelector('[part="suggest-status"]'));
+    await wait(() => root(el).querySelector('[part="suggest-status"]'));
     expect(root(el).querySelector('[part="suggest-status"]')!.textContent).to.contain('ngoại tuyến');
     await expectAccessible(el);
   });
@@ -211,7 +215,7 @@ describe('<dvc-procedure-search> results', () => {
     const selects = [...root(el).querySelectorAll('select')];
     expect(selects.map((s) => s.id)).to.include.members(['facet-field', 'facet-level', 'facet-onlineLevel', 'facet-agency']);
     expect(root(el).querySelectorAll('[part="result"]').length).to.equal(Math.min(10, event.detail.total));
-    await waitUntil(() => liveText(el).includes('Tìm thấy'));
+    await wait(() => liveText(el).includes('Tìm thấy'));
     await expectAccessible(el);
   });
 
@@ -221,8 +225,8 @@ describe('<dvc-procedure-search> results', () => {
     const select = root(el).querySelector('#facet-onlineLevel') as HTMLSelectElement;
     select.value = 'partial';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => searches().some((r) => r.url.searchParams.get('onlineLevel') === 'partial'));
-    await waitUntil(() => [...root(el).querySelectorAll('[part="result"]')].every((r) => r.textContent!.includes('Một phần')));
+    await wait(() => searches().some((r) => r.url.searchParams.get('onlineLevel') === 'partial'));
+    await wait(() => [...root(el).querySelectorAll('[part="result"]')].every((r) => r.textContent!.includes('Một phần')));
     expect((root(el).querySelector('#facet-onlineLevel') as HTMLSelectElement).value).to.equal('partial');
   });
 
@@ -234,8 +238,8 @@ describe('<dvc-procedure-search> results', () => {
     const [prev, next] = [...pager.querySelectorAll('button')];
     expect(prev!.disabled).to.equal(true);
     next!.click();
-    await waitUntil(() => root(el).querySelector('[part="pagination"]')!.textContent!.includes('Trang 2 /'));
-    await waitUntil(() => root(el).activeElement?.id === 'results-heading');
+    await wait(() => root(el).querySelector('[part="pagination"]')!.textContent!.includes('Trang 2 /'));
+    await wait(() => root(el).activeElement?.id === 'results-heading');
     expect(searches().at(-1)!.url.searchParams.get('page')).to.equal('2');
   });
 
@@ -244,15 +248,15 @@ describe('<dvc-procedure-search> results', () => {
     await runFullSearch(el, 'ket hon');
     const link = root(el).querySelector('[part="result-link"]') as HTMLButtonElement;
     link.click();
-    const detail = await waitUntil(() => root(el).querySelector('dvc-procedure-detail')).then(
+    const detail = await wait(() => root(el).querySelector('dvc-procedure-detail')).then(
       () => root(el).querySelector('dvc-procedure-detail') as DvcProcedureDetail,
     );
-    await waitUntil(() => detail.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not reach the detail title', { timeout: 3000 });
+    await wait(() => detail.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not reach the detail title', { timeout: 3000 });
     const selected = oneEvent(el, 'dvc-procedure-select');
     (detail.shadowRoot!.querySelector('[part="start"]') as HTMLButtonElement).click();
     expect((await selected).detail.code).to.equal('1.000894');
     (root(el).querySelector('[part="back"]') as HTMLButtonElement).click();
-    await waitUntil(() => (root(el).activeElement as HTMLElement | null)?.dataset.code === '1.000894');
+    await wait(() => (root(el).activeElement as HTMLElement | null)?.dataset.code === '1.000894');
   });
 
   it('shows no-results with tips', async () => {
@@ -267,12 +271,12 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount();
     await typeInto(el, 'khai sinh');
     await press('Enter');
-    await waitUntil(() => root(el).querySelector('[part="message"][role="alert"]'));
+    await wait(() => root(el).querySelector('[part="message"][role="alert"]'));
     expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Không tải được kết quả');
     await expectAccessible(el);
     portal.options.failure = null;
     (root(el).querySelector('[part="retry"]') as HTMLButtonElement).click();
-    await waitUntil(() => root(el).querySelector('[part="result"]'));
+    await wait(() => root(el).querySelector('[part="result"]'));
   });
 
   it('shows the offline state and reloads when the browser is back online', async () => {
@@ -280,11 +284,11 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount();
     await typeInto(el, 'ho chieu');
     await press('Enter');
-    await waitUntil(() => root(el).querySelector('[part="message"].offline'));
+    await wait(() => root(el).querySelector('[part="message"].offline'));
     await expectAccessible(el);
     portal.options.failure = null;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => root(el).querySelector('[part="result"]'));
+    await wait(() => root(el).querySelector('[part="result"]'));
   });
 
   it('shows a loading state while searching', async () => {
@@ -292,7 +296,7 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount();
     await typeInto(el, 'can cuoc');
     await press('Enter');
-    await waitUntil(() => root(el).querySelector('[part="results"][aria-busy="true"]'));
+    await wait(() => root(el).querySelector('[part="results"][aria-busy="true"]'));
     expect(root(el).querySelector('[part="total"]')!.textContent).to.contain('Đang tìm kiếm');
     await expectAccessible(el);
   });
@@ -313,10 +317,59 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount({ lang: 'en' });
     expect(root(el).querySelector('label')!.textContent).to.equal('Search administrative procedures');
     await openSuggestions(el, 'khai sinh');
-    await waitUntil(() => liveText(el).includes('suggestions'));
+    await wait(() => liveText(el).includes('suggestions'));
     await press('Enter');
-    await waitUntil(() => root(el).querySelector('[part="total"]')?.textContent?.includes('procedures found'));
+    await wait(() => root(el).querySelector('[part="total"]')?.textContent?.includes('procedures found'));
     expect(root(el).querySelector('#facet-level')!.textContent).to.contain('Commune');
+    await expectAccessible(el);
+  });
+});
+
+describe('<dvc-procedure-search> media and configuration', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  });
+
+  it('follows a dark system theme with theme="auto" and stays accessible', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await mount({ theme: 'auto' });
+    await openSuggestions(el, 'khai');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await press('ArrowDown');
+    await expectAccessible(el);
+  });
+
+  it('keeps the active suggestion and marks visible in forced-colors mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await mount();
+    await openSuggestions(el, 'khai sinh');
+    await press('ArrowDown');
+    const active = options(el)[0]!;
+    expect(getComputedStyle(active).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(active.querySelector('mark')!).forcedColorAdjust).to.equal('none');
+    await expectAccessible(el);
+  });
+
+  it('works from an api-base attribute alone (the real client, global fetch)', async () => {
+    const original = window.fetch;
+    window.fetch = portal.fetch;
+    try {
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${FAKE_PORTAL_BASE} debounce="300"></dvc-procedure-search>`);
+      await runFullSearch(el, 'ho chieu');
+      const last = searches().at(-1)!;
+      expect(last.url.origin + last.url.pathname).to.equal(`${FAKE_PORTAL_BASE}/api/v1/procedures`);
+      expect(last.url.searchParams.get('q')).to.equal('ho chieu');
+      expect(root(el).querySelector('[part="result"]')!.textContent).to.contain('hộ chiếu');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('says so when no data source is configured', async () => {
+    const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search></dvc-procedure-search>`);
+    await el.search('khai sinh');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Chưa cấu hình');
     await expectAccessible(el);
   });
 });
@@ -352,11 +405,11 @@ describe('<dvc-procedure-search> forms and URL', () => {
       await runFullSearch(el, 'ket hon');
       expect(new URL(location.href).searchParams.get('q')).to.equal('ket hon');
       (root(el).querySelector('[part="result-link"]') as HTMLButtonElement).click();
-      await waitUntil(() => new URL(location.href).searchParams.get('procedure') === '1.000894');
+      await wait(() => new URL(location.href).searchParams.get('procedure') === '1.000894');
 
       const second = await fixture<HTMLElement>(html`<dvc-provider .client=${client}><dvc-procedure-search sync-url></dvc-procedure-search></dvc-provider>`);
       const restored = second.querySelector('dvc-procedure-search') as DvcProcedureSearch;
-      await waitUntil(() => root(restored).querySelector('dvc-procedure-detail'));
+      await wait(() => root(restored).querySelector('dvc-procedure-detail'));
       expect((root(restored).querySelector('dvc-procedure-detail') as DvcProcedureDetail).code).to.equal('1.000894');
       expect(input(restored).value).to.equal('ket hon');
     } finally {

@@ -163,6 +163,8 @@ export class DvcDossierStatus extends DvcElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('code')) void this.load();
+    // Signed in after the element appeared: load now.
+    else if (this.view === 'idle' && this.session && this.client) void this.load();
   }
 
   protected override clientChanged(): void {

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, formatMoney } from '../i18n/format.js';
 import { applicantFromMe, checkApplicant, isLocked, normaliseApplicant, type ApplicantField } from './applicant.js';
 import { Announcer } from './announcer.js';
 import type { DossiersResource } from '@dvc-kit/client';
-import { errorCode, isConnectionProblem, uploadsFor, type UploadsApi } from './dossier-api.js';
+import { errorCode, uploadsFor, type UploadsApi } from './dossier-api.js';
 import { forgetDraft, readDraft, writeDraft, type DraftMemory } from './draft-store.js';
 import { dossierStyles } from './dvc-dossier-upload.styles.js';
 import { uploadStrings } from './dvc-dossier-upload.strings.js';
@@ -79,6 +79,7 @@ export class DvcDossierUpload extends DvcElement {
   private draftCreation: Promise<Dossier | null> | null = null;
   private loadToken = 0;
   private formDisabled = false;
+  private seenSub: string | null = null;
 
   constructor() {
     super();
@@ -116,7 +117,19 @@ export class DvcDossierUpload extends DvcElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('procedure')) void this.load();
+    if (changed.has('procedure')) {
+      void this.load();
+      return;
+    }
+    // Signed in after the element appeared: prefill from the claims and pick up this tab's draft.
+    const sub = this.session?.me.sub ?? null;
+    if (sub !== this.seenSub) {
+      this.seenSub = sub;
+      if (sub && this.phase === 'form' && !this.dossier) {
+        this.applicant = applicantFromMe(this.session?.me ?? null);
+        void this.restoreDraft(this.loadToken);
+      }
+    }
   }
 
   protected override clientChanged(): void {
@@ -225,6 +238,7 @@ export class DvcDossierUpload extends DvcElement {
       this.procedureData = procedure;
       if (procedure.cases.length === 1) this.caseId = procedure.cases[0]?.id ?? null;
       this.applicant = applicantFromMe(this.session?.me ?? null);
+      this.seenSub = this.session?.me.sub ?? null;
       this.phase = 'form';
       await this.restoreDraft(token);
     } catch (error) {

@@ -17,7 +17,10 @@ function start(): void {
   // The files sit next to the loader, wherever the partner serves it from.
   const base = script?.src || document.baseURI;
   const kitFiles: KitFile[] = files.map(([path, integrity]) => ({ url: new URL(path, base).href, integrity }));
-  const toScriptUrl = scriptUrlMaker(new Set(kitFiles.map((f) => f.url)));
+  // Made on first use: a second copy of the kit never gets here, so never asks for a second
+  // 'dvc-kit' Trusted Types policy (which a strict CSP refuses).
+  let scriptUrl: ((url: string) => string) | null = null;
+  const toScriptUrl = (url: string) => (scriptUrl ??= scriptUrlMaker(new Set(kitFiles.map((f) => f.url))))(url);
   const nonce = script?.nonce ?? '';
   const fetched = new Map<number, Promise<void>>();
   const loading = new Map<string, Promise<void>>();

@@ -60,6 +60,16 @@ export interface EmbedManifest {
   loader: ManifestFile;
   /** Everything in one classic script, for sites that want one request. */
   full: ManifestFile;
-  /** Per tag: its entry file, then the shared files it imports, in load order. */
-  elements: Record<string, { entry: ManifestFile; imports: ManifestFile[] }>;
+  /** The chunk every element imports: Lit, the portal client, the elements' foundations. */
+  base: ManifestFile;
+  /** Per tag: its entry file, then the shared files it imports (base included), in load order. */
+  elements: Record<string, ManifestEntry>;
+  /** Code the runtime loads on first need (e.g. 'sign-in'), in the same shape. */
+  parts: Record<string, ManifestEntry>;
+}
+
+/** An entry file and the shared files it imports, deepest first. */
+export interface ManifestEntry {
+  entry: ManifestFile;
+  imports: ManifestFile[];
 }

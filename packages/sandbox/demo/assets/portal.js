@@ -17,7 +17,7 @@
     'nav.submit': 'Submit a dossier',
     'nav.track': 'Track a dossier',
     'crumb.label': 'You are here',
-    'hero.title': 'Find an administrative procedure',
+    'hero.title': 'Which procedure do you need?',
     'hero.lead': 'Type the name of a procedure, with or without Vietnamese accents, e.g. “dang ky khai sinh”. Choose one to see what to prepare and apply online.',
     'featured.title': 'Most used services',
     'field.civil': 'Civil status',

@@ -48,6 +48,21 @@ function text(value: string | null | undefined): string | null {
   return trimmed === '' || /^không có thông tin\.?$/i.test(trimmed) ? null : trimmed;
 }
 
+/**
+ * A link the portal may show: only absolute http(s). A catalog is outside data, and elements put
+ * this in an href, where 'javascript:...' would run in the agency's page when clicked.
+ */
+function webUrl(value: string | null | undefined): string | null {
+  const candidate = text(value);
+  if (candidate === null) return null;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Arrays as published, or [] when the crawl put something else there. */
 function array<T>(value: readonly T[] | null | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
@@ -136,7 +151,7 @@ export function normalizeProcedure(raw: unknown): NormalizeResult {
       legalBasis: list(record.legal_basis_doc_numbers),
       requirements: text(record.requirements),
       steps: text(record.steps_text),
-      sourceUrl: text(record.source_url),
+      sourceUrl: webUrl(record.source_url),
     },
   };
 }

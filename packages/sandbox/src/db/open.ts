@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database, Queryable } from './database.js';
+import { lockFolder } from './lock.js';
 
 /**
  * Opens the sandbox database: embedded PGlite persisted in `<dataDir>/db` by default, or a real
@@ -40,8 +41,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
 
 async function openPglite(folder: string): Promise<OpenedDatabase> {
   await mkdir(folder, { recursive: true });
+  const unlock = await lockFolder(`${folder}.lock`);
   const parsers = { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asIs };
-  const lite = await PGlite.create(folder, { parsers });
+  const lite = await PGlite.create(folder, { parsers }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   const wrap = (target: Pick<PGlite, 'query' | 'exec'>): ScriptQueryable => ({
     async query<Row extends Record<string, unknown>>(sql: string, params?: readonly unknown[]) {
       const result = await target.query<Row>(sql, params ? [...params] : undefined);
@@ -63,6 +68,7 @@ async function openPglite(folder: string): Promise<OpenedDatabase> {
     },
     async close() {
       await lite.close();
+      await unlock();
     },
   };
 }

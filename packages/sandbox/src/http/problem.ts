@@ -1,6 +1,5 @@
 import {
   PROBLEM_TITLES as CONTRACT_TITLES,
-  problemType,
   type ProblemCode as ContractProblemCode,
 } from '@dvc-kit/spec';
 import { localeOf, type Locale } from './locale.js';

@@ -34,41 +34,56 @@ function matchConditions(plan: SearchPlan, words: readonly WordMatches[], params
   if (plan.kind === 'code') {
     return [`p.code_lower LIKE ${params.add(`${plan.codeLower.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`];
   }
-  return words.map((word) => `p.terms && ${params.add(word.any)}::text[]`);
+  // Words standing for one catalog word go into a single containment test (cheap, GIN-indexed);
+  // only words with alternatives (typos, an unfinished word) need an overlap test each.
+  const single = words.filter((word) => word.any.length === 1).map((word) => word.any[0]);
+  const conditions = single.length ? [`p.terms @> ${params.add(single)}::text[]`] : [];
+  for (const word of words) {
+    if (word.any.length > 1) conditions.push(`p.terms && ${params.add(word.any)}::text[]`);
+  }
+  return conditions;
 }
 
-/** ORDER BY terms, most important first (alias p). */
-function rankOrder(plan: SearchPlan, words: readonly WordMatches[], params: Params): string[] {
-  if (plan.kind === 'all') return ['p.code'];
-  if (plan.kind === 'code') return [`(p.code_lower = ${params.add(plan.codeLower)}) DESC`, 'p.code'];
+/** One ORDER BY key: an expression over alias p and its direction. */
+interface RankKey {
+  expr: string;
+  dir: 'ASC' | 'DESC';
+}
+
+/** Rank keys, most important first (alias p). */
+function rankKeys(plan: SearchPlan, words: readonly WordMatches[], params: Params): RankKey[] {
+  if (plan.kind === 'all') return [];
+  if (plan.kind === 'code') return [{ expr: `(p.code_lower = ${params.add(plan.codeLower)})`, dir: 'DESC' }];
+  // Array tests cost per row, so only words with typo alternatives get the typo-related ones.
   const typoMisses: string[] = [];
   const nameExact: string[] = [];
-  const nameAny: string[] = [];
+  const nameTypo: string[] = [];
   for (const word of words) {
-    const any = params.add(word.any);
     const exact = params.add(word.exact);
-    typoMisses.push(`(NOT p.terms && ${exact}::text[])::int`);
     nameExact.push(`(p.name_terms && ${exact}::text[])::int`);
-    nameAny.push(`(p.name_terms && ${any}::text[])::int`);
+    if (word.any.length > word.exact.length) {
+      typoMisses.push(`(NOT p.terms && ${exact}::text[])::int`);
+      nameTypo.push(`(p.name_terms && ${params.add(word.any)}::text[])::int`);
+    }
   }
-  const order: string[] = [];
+  const keys: RankKey[] = [];
   // 1. the phrase as typed, diacritics included; 2. the phrase folded.
   if (plan.tonePhrase !== null) {
-    order.push(`(strpos(' ' || p.name_lower || ' ', ${params.add(plan.tonePhrase)}) > 0) DESC`);
+    keys.push({ expr: `(strpos(' ' || p.name_lower || ' ', ${params.add(plan.tonePhrase)}) > 0)`, dir: 'DESC' });
   }
-  order.push(`(strpos(' ' || p.name_folded || ' ', ${params.add(plan.foldedPhrase)}) > 0) DESC`);
+  keys.push({ expr: `(strpos(' ' || p.name_folded || ' ', ${params.add(plan.foldedPhrase)}) > 0)`, dir: 'DESC' });
   // 3. fewer words matched only through a typo; 4. more words found, exactly, in the name.
-  order.push(`(${typoMisses.join(' + ')}) ASC`);
-  order.push(`(${nameExact.join(' + ')}) DESC`);
+  if (typoMisses.length) keys.push({ expr: `(${typoMisses.join(' + ')})`, dir: 'ASC' });
+  keys.push({ expr: `(${nameExact.join(' + ')})`, dir: 'DESC' });
   // 5. more of the user's diacritic-bearing words found as typed.
   if (plan.markedWords.length > 0) {
-    order.push(
-      `(SELECT count(*) FROM unnest(${params.add(plan.markedWords)}::text[]) AS w WHERE w = ANY(p.name_words)) DESC`,
-    );
+    // A sum of plain comparisons: a correlated subquery here would run once per matching row.
+    const found = plan.markedWords.map((word) => `(${params.add(word)}::text = ANY(p.name_words))::int`);
+    keys.push({ expr: `(${found.join(' + ')})`, dir: 'DESC' });
   }
-  // 6. more words in the name at all (typos included), then the shortest, most specific name.
-  order.push(`(${nameAny.join(' + ')}) DESC`, 'p.name_length ASC', 'p.code');
-  return order;
+  // 6. more words in the name through a typo; the caller adds the shortest name last.
+  if (nameTypo.length) keys.push({ expr: `(${nameTypo.join(' + ')})`, dir: 'DESC' });
+  return keys;
 }
 
 interface Filters {
@@ -91,16 +106,18 @@ function filterConditions(request: SearchRequest, params: Params, alias: string)
   };
 }
 
-interface SummaryRow extends Record<string, unknown> {
-  summary: ProcedureSummary;
-  total: number;
+interface ResultRow extends Record<string, unknown> {
+  facet: 'total' | 'item' | 'field' | 'level' | 'onlineLevel' | 'agency';
+  value: string | null;
+  label: string | null;
+  /** The count, or an item's position on the page. */
+  n: number;
+  summary: ProcedureSummary | null;
 }
 
-interface FacetRow extends Record<string, unknown> {
+interface FacetRow extends ResultRow {
   facet: 'field' | 'level' | 'onlineLevel' | 'agency';
   value: string;
-  label: string | null;
-  n: number;
 }
 
 const EMPTY_FACETS = (): ProcedureSearchResult['facets'] => ({ field: [], level: [], onlineLevel: [], agency: [] });
@@ -118,59 +135,60 @@ export async function searchProcedures(db: Queryable, request: SearchRequest): P
     return { items: [], total: 0, ...page, facets: EMPTY_FACETS() };
   }
 
-  const itemParams = new Params();
-  const where = [...matchConditions(plan, words, itemParams), ...Object.values(filterConditions(request, itemParams, 'p'))];
-  const order = rankOrder(plan, words, itemParams);
-  const limit = itemParams.add(request.pageSize);
-  const offset = itemParams.add((request.page - 1) * request.pageSize);
-  const itemsSql = `
-    SELECT p.summary, count(*) OVER () AS total
-    FROM procedure_search p
-    WHERE ${where.length ? where.join(' AND ') : 'true'}
-    ORDER BY ${order.join(', ')}
-    LIMIT ${limit} OFFSET ${offset}`;
-
-  const facetParams = new Params();
-  const facetWhere = matchConditions(plan, words, facetParams);
-  const f = filterConditions(request, facetParams, 'm');
-  const facetsSql = `
+  const params = new Params();
+  const match = matchConditions(plan, words, params);
+  const f = filterConditions(request, params, 'p');
+  const keys = rankKeys(plan, words, params);
+  const limit = params.add(request.pageSize);
+  const offset = params.add((request.page - 1) * request.pageSize);
+  const rankColumns = keys.map((key, i) => `, ${key.expr} AS r${i}`).join('');
+  // Text matches end with the shortest (most specific) name; a listing or a code goes by code.
+  const tail = plan.kind === 'words' ? ['name_length ASC', 'code ASC'] : ['code ASC'];
+  const orderBy = [...keys.map((key, i) => `r${i} ${key.dir}`), ...tail].join(', ');
+  const all = (...conditions: string[]) => conditions.join(' AND ');
+  // One statement, one scan: the matching rows once (with each filter's verdict and the rank
+  // keys), then the requested page and the four facets from that set.
+  const sql = `
     WITH m AS MATERIALIZED (
-      SELECT p.field_id, p.agency_id, p.levels, p.online_level FROM procedure_search p
-      WHERE ${facetWhere.length ? facetWhere.join(' AND ') : 'true'}
+      SELECT p.code, p.field_id, p.agency_id, p.levels, p.online_level, p.name_length,
+             ${f.field} AS f_field, ${f.level} AS f_level, ${f.onlineLevel} AS f_online, ${f.agency} AS f_agency
+             ${rankColumns}
+      FROM procedure_search p
+      WHERE ${match.length ? match.join(' AND ') : 'true'}
+    ),
+    kept AS (SELECT * FROM m WHERE ${all('f_field', 'f_level', 'f_online', 'f_agency')}),
+    page AS (
+      SELECT code, row_number() OVER () AS pos
+      FROM (SELECT code FROM kept ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}) AS ranked
     )
-    SELECT 'field' AS facet, m.field_id AS value, fl.name AS label, count(*)::int AS n
-      FROM m JOIN fields fl ON fl.id = m.field_id
-      WHERE ${f.level} AND ${f.onlineLevel} AND ${f.agency} GROUP BY m.field_id, fl.name
+    SELECT 'total' AS facet, NULL AS value, NULL AS label, count(*)::int AS n, NULL::jsonb AS summary FROM kept
     UNION ALL
-    SELECT 'level', lv, NULL, count(*)::int FROM m CROSS JOIN LATERAL unnest(m.levels) AS lv
-      WHERE ${f.field} AND ${f.onlineLevel} AND ${f.agency} GROUP BY lv
+    SELECT 'item', NULL, NULL, page.pos::int, p.summary FROM page JOIN procedure_search p ON p.code = page.code
     UNION ALL
-    SELECT 'onlineLevel', m.online_level, NULL, count(*)::int FROM m
-      WHERE ${f.field} AND ${f.level} AND ${f.agency} GROUP BY m.online_level
+    SELECT 'field', g.value, fl.name, g.n, NULL FROM (
+      SELECT field_id AS value, count(*)::int AS n FROM m WHERE ${all('f_level', 'f_online', 'f_agency')} GROUP BY field_id
+    ) AS g JOIN fields fl ON fl.id = g.value
     UNION ALL
-    SELECT 'agency', m.agency_id, a.name, count(*)::int FROM m JOIN agencies a ON a.id = m.agency_id
-      WHERE ${f.field} AND ${f.level} AND ${f.onlineLevel} GROUP BY m.agency_id, a.name`;
+    SELECT 'level', lv, NULL, count(*)::int, NULL FROM m CROSS JOIN LATERAL unnest(m.levels) AS lv
+      WHERE ${all('f_field', 'f_online', 'f_agency')} GROUP BY lv
+    UNION ALL
+    SELECT 'onlineLevel', online_level, NULL, count(*)::int, NULL FROM m
+      WHERE ${all('f_field', 'f_level', 'f_agency')} GROUP BY online_level
+    UNION ALL
+    SELECT 'agency', g.value, a.name, g.n, NULL FROM (
+      SELECT agency_id AS value, count(*)::int AS n FROM m WHERE ${all('f_field', 'f_level', 'f_online')} GROUP BY agency_id
+    ) AS g JOIN agencies a ON a.id = g.value`;
 
-  const rows = await db.query<SummaryRow>(itemsSql, itemParams.values);
-  const facetRows = await db.query<FacetRow>(facetsSql, facetParams.values);
-
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && request.page > 1) {
-    // Past the last page: the window count is not there, count separately.
-    const countParams = new Params();
-    const countWhere = [
-      ...matchConditions(plan, words, countParams),
-      ...Object.values(filterConditions(request, countParams, 'p')),
-    ];
-    const counted = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM procedure_search p WHERE ${countWhere.length ? countWhere.join(' AND ') : 'true'}`,
-      countParams.values,
-    );
-    total = counted[0]?.n ?? 0;
-  }
+  const rows = await db.query<ResultRow>(sql, params.values);
+  const total = rows.find((row) => row.facet === 'total')?.n ?? 0;
+  const items = rows
+    .filter((row): row is ResultRow & { summary: ProcedureSummary } => row.facet === 'item' && row.summary !== null)
+    .sort((a, b) => a.n - b.n)
+    .map((row) => row.summary);
+  const facetRows = rows.filter((row): row is FacetRow => row.facet !== 'total' && row.facet !== 'item');
 
   return {
-    items: rows.map((row) => row.summary),
+    items,
     total,
     ...page,
     facets: facetsFrom(facetRows, request.locale),

@@ -1604,7 +1604,7 @@ export interface components {
         Statistics: {
             total: number;
             byStatus: components["schemas"]["StatusCount"][];
-            /** @description Share of finished dossiers finished by their due date (0..1). */
+            /** @description Share of finished dossiers finished by their due date (0..1); 1 when none has finished yet. */
             onTimeRate: number;
             overdue: number;
         };
@@ -1827,7 +1827,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Signed in but not allowed, e.g. someone else's dossier (`forbidden`). */
+        /** @description Signed in but not allowed (`forbidden`). Someone else's dossier or upload is answered with 404 instead, so that its existence never leaks. */
         Forbidden: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2655,6 +2655,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];

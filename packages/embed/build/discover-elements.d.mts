@@ -1,0 +1,1 @@
+export function discoverElements(elementsSrc: string): { tag: string; defineModule: string }[];

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../test/support/chromium.js';
+import { ensureBuilt, type Built } from './support/built.js';
+import { testSite, type TestSite } from './support/pages.js';
+
+// Loading the kit twice, or two builds of it, must never throw: the first copy wins, later
+// ones define nothing and say so once. All pages run under the strict CSP with Trusted Types.
+
+let built: Built;
+let site: TestSite;
+let browser: Browser;
+
+before(async () => {
+  built = ensureBuilt();
+  site = await testSite(built.dir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const loader = () => `<script src="/kit/${built.manifest.loader.file}"></script>`;
+const full = () => `<script src="/kit/${built.manifest.full.file}"></script>`;
+const ALL_TAGS = () => Object.keys(built.manifest.elements).map((t) => `<${t}></${t}>`).join('\n');
+
+interface Visit {
+  page: Page;
+  warnings: string[];
+  errors: string[];
+}
+
+/** Opens a page and records warnings, errors, uncaught exceptions and CSP violations. */
+async function visit(url: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, warnings, errors };
+}
+
+async function allDefined(page: Page, tags: string[]): Promise<void> {
+  await page.waitForFunction((names) => names.every((n) => customElements.get(n) !== undefined), tags, { timeout: 30_000 });
+}
+
+const duplicateWarnings = (v: Visit) => v.warnings.filter((w) => w.includes('[dvc-kit] loaded twice'));
+
+test('the loader twice: elements load once, one warning, nothing thrown', async () => {
+  const v = await visit(site.page('loader-twice.html', `${loader()}\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
+  await allDefined(v.page, ['dvc-procedure-search']);
+  assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'loader');
+  const scripts = await v.page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((s) => (s as HTMLScriptElement).src));
+  assert.equal(new Set(scripts).size, scripts.length, 'an element script was added twice');
+  assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
+  assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('loader then full bundle: the full bundle defines nothing, one warning', async () => {
+  const v = await visit(site.page('loader-full.html', `${loader()}\n${full()}\n${full()}\n<dvc-login></dvc-login>`));
+  await allDefined(v.page, ['dvc-login']);
+  assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'loader');
+  assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
+  assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('full bundle then loader: every tag defined by the bundle, the loader adds no script', async () => {
+  const v = await visit(site.page('full-loader.html', `${full()}\n${loader()}\n${ALL_TAGS()}`));
+  await allDefined(v.page, Object.keys(built.manifest.elements));
+  assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'full');
+  assert.equal(await v.page.evaluate(() => document.querySelectorAll('script[type=module], link[rel=modulepreload]').length), 0);
+  assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
+  assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('the kit adds no global but window.DvcKit, with every element loaded', async () => {
+  const names = (page: Page) => page.evaluate(() => Object.getOwnPropertyNames(window));
+  const blank = await visit(site.page('blank.html', '<p>nothing</p>'));
+  const without = new Set(await names(blank.page));
+  await blank.page.close();
+  for (const [name, script] of [['loader', loader()], ['full', full()]] as const) {
+    const v = await visit(site.page(`globals-${name}.html`, `${script}\n${ALL_TAGS()}`));
+    await allDefined(v.page, Object.keys(built.manifest.elements));
+    await v.page.waitForTimeout(300);
+    const added = (await names(v.page)).filter((n) => !without.has(n));
+    assert.deepEqual(added, ['DvcKit'], `${name}: globals added`);
+    assert.deepEqual(v.errors, [], `${name}: errors`);
+    await v.page.close();
+  }
+});

@@ -21,6 +21,7 @@ function render(args: Args, setup: Parameters<typeof dossierStory>[0] = {}, prep
   sessionStorage.removeItem(`dvc-kit:dossier-draft:${args.procedure}`);
   return html`<div
     style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}"
+    data-dossier-story
     .story=${story}
   >
     <dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
@@ -31,7 +32,7 @@ function render(args: Args, setup: Parameters<typeof dossierStory>[0] = {}, prep
 
 /** The fake portal behind the story being played. */
 function storyOf(canvas: HTMLElement): DossierStory {
-  const holder = canvas.querySelector<HTMLElement & { story?: DossierStory }>('div');
+  const holder = canvas.querySelector<HTMLElement & { story?: DossierStory }>('[data-dossier-story]');
   const story = holder?.story;
   if (!story) throw new Error('story setup missing');
   return story;

@@ -23,7 +23,7 @@ function render(args: Args, status: 'awaiting_payment' | 'processing' = 'awaitin
   const story = dossierStory();
   const dossier = story.dossiers.put(makeDossier(status));
   setup?.(story);
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}" .story=${story}>
+  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}" data-dossier-story .story=${story}>
     <dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
       <dvc-payment dossier-code=${dossier.code ?? ''} mode="popup" poll-interval="300"></dvc-payment>
     </dvc-provider>
@@ -36,7 +36,7 @@ function payAndFinish(outcome: Exclude<PaymentStatus, 'initiated'> | null) {
     stubWindowOpen();
     const root = await shadowOf(canvasElement, TAG, '[part=pay-button]');
     root.querySelector<HTMLButtonElement>('[part=pay-button]')!.click();
-    const story = (canvasElement.querySelector('div') as unknown as { story: DossierStory }).story;
+    const story = (canvasElement.querySelector('[data-dossier-story]') as unknown as { story: DossierStory }).story;
     const start = Date.now();
     while (story.dossiers.payments.size === 0) {
       if (Date.now() - start > 5000) throw new Error('no payment started');

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { pdf } from './journey/files.js';
 import { partnerSite, type PartnerSite } from './journey/partner-site.js';
-import { attach, search, signIn } from './journey/portal.js';
+import { attach, openResult, search, signIn } from './journey/portal.js';
 import { shoot } from './journey/screenshots.js';
 import { buildEmbed, startSandbox, type RunningSandbox } from './journey/setup.js';
 import { Problems } from './journey/watch.js';
@@ -42,7 +42,7 @@ test('a partner page with a strict CSP and hostile CSS runs the kit', { timeout:
 
   await page.goto(site.pageUrl);
   await search(page, 'khai sinh');
-  await page.locator('dvc-procedure-search [part="result-link"]', { hasText: '1.001193' }).first().click();
+  await openResult(page, '1.001193');
   await page.locator('dvc-procedure-detail [part="start"]').waitFor({ timeout: 30_000 });
   await shoot(page, 'partner-1-search');
 

@@ -3,7 +3,9 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { pdf, png, type UploadFile } from './journey/files.js';
-import { LIFECYCLE, WORDS, attach, officerMoves, openAndApply, search, shownStatus, signIn, submit, type Lang } from './journey/portal.js';
+import {
+  LIFECYCLE, WORDS, apply, attach, officerMoves, openResult, search, shownStatus, signIn, submit, type Lang,
+} from './journey/portal.js';
 import { shoot } from './journey/screenshots.js';
 import { buildEmbed, cleanScreenshots, startSandbox, type RunningSandbox } from './journey/setup.js';
 import { Problems } from './journey/watch.js';
@@ -66,12 +68,10 @@ async function citizenJourney(lang: Lang, account: string): Promise<void> {
   const first = await page.locator('dvc-procedure-search [part="result-link"]').first().innerText();
   assert.match(first, /khai sinh/i, `first result: ${first}`);
   await shot('2-search-results');
-  await page.locator('dvc-procedure-search [part="result-link"]', { hasText: PROCEDURE }).first().click();
+  await openResult(page, PROCEDURE);
   await page.locator('dvc-procedure-detail [part="start"]').waitFor({ timeout: 30_000 });
   await shot('3-procedure');
-  await page.locator('dvc-procedure-search [part="back"]').click().catch(() => undefined);
-  await page.locator('dvc-procedure-search [part="result-link"]').first().waitFor();
-  await openAndApply(page, lang, PROCEDURE);
+  await apply(page, lang);
 
   // The dossier page asks to sign in; the e-ID round trip brings the person back here.
   assert.equal(new URL(page.url()).searchParams.get('thu-tuc'), PROCEDURE);

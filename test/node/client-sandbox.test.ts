@@ -197,5 +197,12 @@ describe('dossier', () => {
     );
     const anonymous = createPortalClient({ baseUrl: sandbox.url });
     await assert.rejects(anonymous.me.get(), (error: unknown) => isPortalError(error, 'unauthenticated'));
+
+    const withdrawn = await client.dossiers.withdraw(draft.id, { reason: 'Nộp nhầm thủ tục' });
+    assert.equal(withdrawn.status, 'withdrawn');
+    assert.equal(withdrawn.events.at(-1)?.note, 'Nộp nhầm thủ tục');
+    await assert.rejects(client.dossiers.withdraw(draft.id, { reason: 'lần nữa' }), (error: unknown) =>
+      isPortalError(error, 'invalid_state_transition'),
+    );
   });
 });

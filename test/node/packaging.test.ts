@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -149,3 +149,31 @@ function globToRegExp(glob: string): RegExp {
   const pattern = escaped.replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
   return new RegExp(`^${pattern.startsWith('\\./') || pattern.startsWith('./') ? '' : '(?:\\./)?'}${pattern}$`);
 }
+
+test('Changesets keeps every package on one version, with a changelog per package', () => {
+  const config = JSON.parse(readFileSync(join(REPO, '.changeset', 'config.json'), 'utf8')) as {
+    fixed: string[][];
+    baseBranch: string;
+    access: string;
+    changelog: string;
+  };
+  assert.equal(config.baseBranch, 'main');
+  assert.equal(config.access, 'public');
+  const group = config.fixed[0] ?? [];
+  const versions = new Set<string>();
+  for (const pkg of packages) {
+    const inGroup = group.some((p) => p === pkg.json.name || (p.endsWith('/*') && pkg.json.name.startsWith(p.slice(0, -1))));
+    assert.ok(inGroup, `${pkg.json.name} is in the fixed group`);
+    versions.add(pkg.json.version);
+    const changelog = readFileSync(join(pkg.dir, 'CHANGELOG.md'), 'utf8');
+    assert.ok(changelog.startsWith(`# ${pkg.json.name}\n`), `${pkg.json.name}/CHANGELOG.md starts with its name`);
+    assert.match(changelog, new RegExp(`^## ${pkg.json.version.replace(/\./g, '\\.')}$`, 'm'), `${pkg.json.name}/CHANGELOG.md has its version`);
+  }
+  assert.equal(versions.size, 1, 'one version for all packages');
+  // Internal dependencies name that same version.
+  for (const pkg of packages) {
+    for (const [dep, range] of Object.entries({ ...pkg.json.dependencies, ...pkg.json.peerDependencies })) {
+      if (dep.startsWith('@dvc-kit/')) assert.equal(range, [...versions][0], `${pkg.json.name} depends on ${dep}@${range}`);
+    }
+  }
+});

@@ -40,9 +40,8 @@ describe('access control', () => {
 
   before(async () => {
     sandbox = await startInProcess();
-    [an, binh, business, otherBusiness] = await Promise.all(
-      ['citizen-an', 'citizen-binh', 'business-song-hong', 'business-me-kong-dn'].map((sub) => sandbox.token(sub).catch(() => '')),
-    );
+    const tokens = await Promise.all(['citizen-an', 'citizen-binh', 'business-song-hong', 'business-me-kong-dn'].map((sub) => sandbox.token(sub)));
+    [an, binh, business, otherBusiness] = tokens as [string, string, string, string];
     const url = sandbox.url;
     const create = async () => (await call<Dossier>(url, an, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: PROCEDURE } })).body;
     mine.draft = await create();
@@ -75,7 +74,7 @@ describe('access control', () => {
     const url = sandbox.url;
     const theirOwnDraft = (await call<Dossier>(url, binh, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: PROCEDURE } })).body;
     const refs = [mine.draft.id, mine.submitted.id, mine.submitted.code ?? '', randomUUID(), mine.submitted.code?.replace(/\d{4}$/, '0001') ?? ''];
-    for (const token of [binh, business]) {
+    for (const token of [binh, business, otherBusiness]) {
       for (const ref of refs.map(encodeURIComponent)) {
         const d = 'dossier_not_found';
         assertHidden(await call(url, token, 'GET', `/dossiers/${ref}`), d, `GET ${ref}`);
@@ -89,6 +88,14 @@ describe('access control', () => {
           assertHidden(await call(url, token, 'POST', '/payments', { key: randomUUID(), body: { dossierId: ref } }), d, 'pay for');
         }
       }
+    }
+    // A business's dossier is hidden from the other business and from citizens alike.
+    const businessDossier = (await call<Dossier>(url, business, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: PROCEDURE } })).body;
+    assert.equal(businessDossier.applicant.type, 'business');
+    for (const token of [otherBusiness, an, binh]) {
+      assertHidden(await call(url, token, 'GET', `/dossiers/${businessDossier.id}`), 'dossier_not_found', 'a business dossier');
+      const list = await call<DossierList>(url, token, 'GET', '/dossiers?pageSize=100');
+      assert.ok(list.body.items.every((d) => d.id !== businessDossier.id));
     }
     // Reusing an's upload ids in binh's own dossier: the upload is not binh's, so it does not exist.
     for (const uploadId of [mine.completeUpload, mine.attachedUpload]) {

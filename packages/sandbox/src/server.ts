@@ -139,7 +139,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 }
 
 function startingHandler(req: IncomingMessage, res: ServerResponse): void {
-  const request = new Request(`http://localhost${req.url ?? '/'}`, {
+  // Only the language matters for this answer; the URL is not parsed (it may be malformed).
+  const request = new Request('http://localhost/', {
     headers: { 'accept-language': String(req.headers['accept-language'] ?? '') },
   });
   const problem = new ProblemError(503, 'internal_error', {

@@ -38,10 +38,14 @@ export async function search(page: Page, query: string): Promise<void> {
   await page.locator('dvc-procedure-search [part="result-link"]').first().waitFor(SLOW);
 }
 
-/** Opens a result by its code and starts the online application from its detail. */
-export async function openAndApply(page: Page, lang: Lang, code: string): Promise<void> {
-  const result = page.locator('dvc-procedure-search [part="result-link"]', { hasText: code }).first();
-  await result.click();
+/** Opens the search result whose line shows this procedure code. */
+export async function openResult(page: Page, code: string): Promise<void> {
+  const result = page.locator('dvc-procedure-search [part="result"]', { hasText: code }).first();
+  await result.locator('[part="result-link"]').click();
+}
+
+/** "Apply online" in the open procedure's detail: the demo portal goes to its dossier page. */
+export async function apply(page: Page, lang: Lang): Promise<void> {
   const start = page.locator('dvc-procedure-detail [part="start"]');
   await start.waitFor(SLOW);
   assert.equal((await start.innerText()).trim(), WORDS[lang].start);

@@ -31,6 +31,8 @@ export interface FaultProxy {
   url: string;
   /** Chooses each request's fault (method, path without origin); replace at will. */
   decide: (method: string, path: string) => Fault;
+  /** Rewrites a passed-through JSON answer (a hostile or compromised API); identity by default. */
+  rewrite: (method: string, path: string, body: unknown) => unknown;
   /** 'METHOD path -> fault kind' for every request seen. */
   log: string[];
   close(): Promise<void>;
@@ -60,7 +62,7 @@ function forward(target: URL, req: IncomingMessage, body: Buffer): Promise<{ sta
         try {
           const out = await readAll(res);
           const copied: Record<string, string | string[]> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && k !== 'transfer-encoding' && k !== 'connection') copied[k] = v;
+          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !['transfer-encoding', 'connection', 'content-length'].includes(k)) copied[k] = v;
           resolveForward({ status: res.statusCode ?? 502, headers: copied, body: out });
         } catch (error) {
           reject(error);
@@ -89,7 +91,7 @@ function fakeStatus(res: ServerResponse, status: 429 | 500 | 503, html: boolean)
 
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
-  const proxy: FaultProxy = { url: '', decide: () => ({ kind: 'pass' }), log: [], close: async () => undefined };
+  const proxy: FaultProxy = { url: '', decide: () => ({ kind: 'pass' }), rewrite: (_m, _p, body) => body, log: [], close: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
@@ -107,6 +109,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       }
       if (fault.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms));
       const answer = await forward(target, req, body);
+      if (String(answer.headers['content-type'] ?? '').includes('json') && answer.body.length > 0) {
+        const rewritten = JSON.stringify(proxy.rewrite(method, path, JSON.parse(answer.body.toString('utf8'))));
+        answer.body = Buffer.from(rewritten, 'utf8');
+      }
       if (fault.kind === 'drop-after') {
         req.socket.destroy();
         return;

@@ -1,4 +1,4 @@
-import type { FetchMiddleware } from './middleware.js';
+import { cloneRequest, type FetchMiddleware } from './middleware.js';
 
 /**
  * Where the client gets its bearer token. `@dvc-kit/client/auth` sessions
@@ -48,7 +48,7 @@ export function authMiddleware(auth: AuthOption): FetchMiddleware {
   return async (request, next) => {
     const token = await provider.getAccessToken();
     const canRefresh = typeof provider.refreshAccessToken === 'function';
-    const spare = canRefresh ? request.clone() : undefined;
+    const spare = canRefresh ? cloneRequest(request) : undefined;
     const response = await next(withToken(request, token));
     if (response.status !== 401 || !spare) return response;
     const fresh = await refreshOnce().catch(() => null);

@@ -1,5 +1,5 @@
 import { PortalError, isPortalError } from '../errors.js';
-import type { FetchMiddleware } from './middleware.js';
+import { cloneRequest, type FetchMiddleware } from './middleware.js';
 import { sleep } from './signals.js';
 
 /** How failed attempts are retried. */
@@ -97,7 +97,7 @@ export function retryMiddleware(options: RetryOptions = {}): FetchMiddleware {
       const last = retry >= retries;
       let delay: number;
       try {
-        const response = await next(last ? request : request.clone());
+        const response = await next(last ? request : cloneRequest(request));
         if (last || !statuses.has(response.status)) return response;
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if (retryAfter !== undefined && retryAfter > maxRetryAfter) return response;

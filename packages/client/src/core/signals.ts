@@ -1,21 +1,23 @@
 /**
- * A signal that fires when any of `signals` fires. Uses `AbortSignal.any` where
- * the platform has it (Node 20.3+, current browsers) and a listener fallback
- * elsewhere.
+ * A signal that fires when any of `signals` fires.
+ *
+ * Deliberately not `AbortSignal.any`: its result is held only weakly by its
+ * sources, and a Request made with it does not keep it alive either, so
+ * under garbage collection a timeout could fire into nothing and the request
+ * would hang (seen on Node 20). Plain listeners make each source hold the
+ * combined signal strongly for as long as the source lives.
  *
  * @param signals - signals to follow; `undefined` entries are ignored
  */
 export function anySignal(signals: readonly (AbortSignal | undefined | null)[]): AbortSignal {
-  const present = signals.filter((s): s is AbortSignal => s != null);
-  const native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any;
-  if (native) return native.call(AbortSignal, present);
   const controller = new AbortController();
-  for (const signal of present) {
+  for (const signal of signals) {
+    if (!signal) continue;
     if (signal.aborted) {
       controller.abort(signal.reason);
       break;
     }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
   }
   return controller.signal;
 }

@@ -15,9 +15,9 @@ export function timeoutMiddleware(ms: number): FetchMiddleware {
     if (!(ms > 0)) return next(request);
     const timer = new AbortController();
     const handle = setTimeout(() => timer.abort(new DOMException('Timed out', 'TimeoutError')), ms);
-    const signal = anySignal([request.signal, timer.signal]);
+    const attempt = new Request(request, { signal: anySignal([request.signal, timer.signal]) });
     try {
-      return await next(new Request(request, { signal }));
+      return await next(attempt);
     } catch (error) {
       if (timer.signal.aborted && !request.signal.aborted && isPortalError(error, 'aborted')) {
         throw new PortalError({

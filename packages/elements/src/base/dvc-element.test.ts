@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { DvcElement } from './dvc-element.js';
+import { DvcBaseElement, DvcElement } from './dvc-element.js';
 import { defineElement } from './define.js';
 import { configure, resetConfig } from '../context/configure.js';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
@@ -26,6 +26,14 @@ class ProbeElement extends DvcElement {
   }
 }
 defineElement('dvc-test-probe', ProbeElement);
+
+/** An element on the light base (no client factory), like <dvc-login>. */
+class LightProbe extends DvcBaseElement {
+  get currentClient() {
+    return this.client;
+  }
+}
+defineElement('dvc-test-light-probe', LightProbe);
 
 /** A host with its own shadow root, to check that lang and events cross it. */
 class ShadowHost extends HTMLElement {
@@ -174,6 +182,18 @@ describe('shared context', () => {
     probe.apiBase = 'http://127.0.0.1:9/api/v1';
     expect(probe.currentClient).to.not.equal(api);
     expect(probe.currentClient?.apiUrl).to.equal('http://127.0.0.1:9/api/v1');
+  });
+  it('configure({ apiBase }) builds one shared client, only for elements that call the API', async () => {
+    configure({ apiBase: 'http://127.0.0.1:9', fetch: async () => new Response('{}') });
+    const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    const other = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    expect(probe.currentClient?.apiUrl).to.equal('http://127.0.0.1:9/api/v1');
+    expect(other.currentClient).to.equal(probe.currentClient);
+    const light = await fixture<LightProbe>(html`<dvc-test-light-probe></dvc-test-light-probe>`);
+    expect(light.currentClient).to.equal(probe.currentClient); // already built: shared with everyone
+    resetConfig();
+    configure({ apiBase: 'http://127.0.0.1:9' });
+    expect(light.currentClient).to.equal(null); // a light element alone never builds one
   });
   it('mirrors the theme from the element, else the provider, on data-dvc-theme', async () => {
     const provider = await fixture<DvcProvider>(html`<dvc-provider theme="dark"><dvc-test-probe></dvc-test-probe><dvc-test-probe theme="light"></dvc-test-probe></dvc-provider>`);

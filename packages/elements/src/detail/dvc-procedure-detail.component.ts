@@ -1,3 +1,4 @@
+import { webUrl } from '../base/web-url.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Channel, DossierCase, Fee, Procedure } from '@dvc-kit/spec';
@@ -188,8 +189,8 @@ export class DvcProcedureDetail extends DvcElement {
           : canApply
             ? html`<button part="start" class="btn" type="button" aria-describedby="title" @click=${this.start}>${t.start}</button>`
             : html`<p class="note">${t.infoOnly}</p>`}
-        ${p.sourceUrl
-          ? html`<a part="source" href=${p.sourceUrl} target="_blank" rel="noopener noreferrer"
+        ${webUrl(p.sourceUrl)
+          ? html`<a part="source" href=${webUrl(p.sourceUrl) ?? ''} target="_blank" rel="noopener noreferrer"
               >${t.source} <span class="visually-hidden">${t.newWindow}</span></a
             >`
           : nothing}
@@ -197,7 +198,7 @@ export class DvcProcedureDetail extends DvcElement {
       <section part="section" aria-labelledby="h-channels">
         ${this.heading(level + 1, 'h-channels', t.channels)}
         <ul part="channels" class="channels">
-          ${p.channels.map((c, i) => this.renderChannel(c, i, level + 2))}
+          ${sortChannels(p.channels).map((c, i) => this.renderChannel(c, i, level + 2))}
         </ul>
       </section>
       <section part="section" aria-labelledby="h-components">
@@ -251,8 +252,13 @@ export class DvcProcedureDetail extends DvcElement {
   private renderChannel(c: Channel, index: number, level: number) {
     const t = this.strings(strings);
     const d = c.duration;
+    // Real catalog entries often give a number without a unit; say so rather than show a bare '1'.
     const duration =
-      d.value !== null ? durationLabel(d.value, d.unit, this.locale, formatNumber(d.value, this.locale)) : (d.text ?? t.noInfo);
+      d.value === null
+        ? (d.text ?? t.noInfo)
+        : d.unit
+          ? durationLabel(d.value, d.unit, this.locale, formatNumber(d.value, this.locale))
+          : `${formatNumber(d.value, this.locale)} ${t.unitUnknown}`;
     return html`<li part="channel" class="channel">
       ${this.heading(level, `ch-${index}`, CHANNEL_LABELS[this.locale][c.channel])}
       <dl>
@@ -304,17 +310,17 @@ export class DvcProcedureDetail extends DvcElement {
 
   private renderTemplate(name: string, url: string | null) {
     const t = this.strings(strings);
-    if (!url) return html`<span>${t.template}: ${name}</span>`;
-    // Template links may be relative to the portal: resolve them against the API's origin, not the host page.
-    let href = url;
-    const base = this.client?.apiUrl;
-    if (base) {
-      try {
-        href = new URL(url, base).href;
-      } catch {
-        // keep the link as published
-      }
-    }
+    // Template links may be relative to the portal: resolve them against the API's origin, not the
+    // host page. Anything but http(s) (a javascript: URL from a bad catalog) is shown as plain text.
+    const href = webUrl(url, this.client?.apiUrl);
+    if (!href) return html`<span>${t.template}: ${name}</span>`;
     return html`<a part="template" href=${href} download=${name}>${t.template}: ${name}</a>`;
   }
+}
+
+const CHANNEL_ORDER = ['online', 'in_person', 'postal'];
+
+/** Online first, then in person, then post: the order a person weighs them in, whatever order the catalog lists. */
+function sortChannels(channels: Channel[]): Channel[] {
+  return [...channels].sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel));
 }

@@ -122,6 +122,24 @@ describe('<dvc-procedure-detail>', () => {
     await expectAccessible(el);
   });
 
+  it('copes with messy real data: a duration without a unit, channels out of order', async () => {
+    const base = PROCEDURES.find((x) => x.code === '1.001193')!;
+    const messy = {
+      ...base,
+      channels: [
+        { channel: 'postal' as const, duration: { value: 1, unit: null, text: null }, fees: [], note: null },
+        { channel: 'online' as const, duration: { value: null, unit: null, text: 'Theo quy định của pháp luật' }, fees: [], note: null },
+      ],
+    };
+    const el = await fixture<DvcProcedureDetail>(html`<dvc-procedure-detail .procedure=${messy}></dvc-procedure-detail>`);
+    const channels = $$(el, '[part="channel"]');
+    expect(channels[0]!.textContent).to.contain('Trực tuyến');
+    expect(channels[0]!.textContent).to.contain('Theo quy định của pháp luật');
+    expect(channels[1]!.textContent).to.contain('1 (chưa công bố đơn vị thời gian)');
+    expect(channels[1]!.textContent).to.contain('Không có thông tin');
+    await expectAccessible(el);
+  });
+
   it('says so when no client is configured', async () => {
     const el = await fixture<DvcProcedureDetail>(html`<dvc-procedure-detail code="1.001193"></dvc-procedure-detail>`);
     await el.updateComplete;

@@ -1,3 +1,4 @@
+import { webUrl } from '../base/web-url.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dossier, Payment } from '@dvc-kit/spec';
@@ -190,16 +191,25 @@ export class DvcPayment extends DvcElement {
       this.fail(error);
       return;
     }
+    // Only ever navigate to an http(s) payment page: a javascript: redirectUrl from a hostile API
+    // would run in this page the moment it is assigned.
+    const target = webUrl(payment.redirectUrl);
+    if (!target) {
+      this.popup?.close();
+      this.popup = null;
+      this.phase = 'start-failed';
+      return;
+    }
     this.payment = payment;
     if (this.mode === 'redirect') {
       this.phase = 'redirecting';
-      globalThis.location.assign(payment.redirectUrl);
+      globalThis.location.assign(target);
       return;
     }
     if (!this.popup) {
       this.phase = 'blocked';
     } else {
-      this.popup.location.href = payment.redirectUrl;
+      this.popup.location.href = target;
       this.phase = 'waiting';
     }
     this.poll();
@@ -315,7 +325,7 @@ export class DvcPayment extends DvcElement {
         return html`${this.renderFees()}
           <p class="message warning" role="alert">
             <span>${t.popupBlocked}</span>
-            <a href=${this.payment?.redirectUrl ?? '#'} target="_blank" rel="noopener">${t.openPaymentPage}</a>
+            <a href=${webUrl(this.payment?.redirectUrl) ?? '#'} target="_blank" rel="noopener">${t.openPaymentPage}</a>
           </p>`;
       case 'confirming':
         return html`<p role="status">${t.confirming}</p>`;

@@ -1,3 +1,4 @@
+import { webUrl } from '../base/web-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierComponent } from '@dvc-kit/spec';
 import type { Locale } from '../i18n/locale.js';
@@ -183,8 +184,8 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     <p class="slot-meta">
       <span class="badge ${c.required ? 'req' : 'opt'}">${c.required ? s.required : s.optional}</span>
       ${c.originals || c.copies ? html`<span>${s.copies(c.originals, c.copies)}</span>` : nothing}
-      ${c.template?.url
-        ? html`<a class="template" href=${c.template.url} download part="template">${s.template(c.template.name)}</a>`
+      ${webUrl(c.template?.url)
+        ? html`<a class="template" href=${webUrl(c.template?.url) ?? ''} download part="template">${s.template(c.template?.name ?? '')}</a>`
         : c.template
           ? html`<span>${c.template.name}</span>`
           : nothing}

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { pdf, png, type UploadFile } from './journey/files.js';
+import { partnerSite, type PartnerSite } from './journey/partner-site.js';
 import {
   LIFECYCLE, WORDS, apply, attach, officerMoves, openResult, search, shownStatus, signIn, submit, type Lang,
 } from './journey/portal.js';
@@ -14,22 +15,28 @@ import { Problems } from './journey/watch.js';
 // script tag under the page's strict CSP): searches without diacritics, opens birth
 // registration, signs in with a sandbox e-ID account, uploads the documents (one file of
 // several 1 MiB chunks), submits, and follows the dossier to "result returned" as the officer
-// moves it on. In Vietnamese, then in English. Screenshots of every page at 1280 and 375 px.
+// moves it on. In Vietnamese, then in English. Then an agency hosting its own copy of the kit
+// on another origin, under the strictest usual CSP and hostile global CSS. Screenshots of every
+// page at 1280 and 375 px go to test-output/screenshots (emptied first; one file, so no other
+// journey run deletes them).
 
 const PROCEDURE = '1.001193'; // Thủ tục đăng ký khai sinh
 
 let sandbox: RunningSandbox;
+let site: PartnerSite;
 let browser: Browser;
 
 before(async () => {
   cleanScreenshots();
-  buildEmbed();
+  const built = buildEmbed();
   sandbox = await startSandbox();
+  site = await partnerSite(built.dir, built.manifest.loader.file, sandbox.url);
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
+  await site?.close();
   await sandbox?.stop();
 });
 
@@ -109,4 +116,30 @@ test('a citizen submits a birth registration and follows it to the result (Vietn
 
 test('the same journey in English', { timeout: 600_000 }, async () => {
   await citizenJourney('en', 'Trần Thị Bình');
+});
+
+test('a partner page with a strict CSP and hostile CSS runs the kit', { timeout: 600_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = new Problems(context);
+  const page = await context.newPage();
+  const blank = await context.newPage();
+  await blank.goto(`${site.url}/blank.html`);
+  const baseline = new Set(await blank.evaluate(() => Object.getOwnPropertyNames(window)));
+  await blank.close();
+
+  await page.goto(site.pageUrl);
+  await search(page, 'khai sinh');
+  await openResult(page, '1.001193');
+  await page.locator('dvc-procedure-detail [part="start"]').waitFor({ timeout: 30_000 });
+  await shoot(page, 'partner-1-search');
+
+  await signIn(page, 'vi', 'Lê Minh Châu');
+  assert.equal(new URL(page.url()).origin, site.url, 'sign-in did not come back to the partner page');
+  await attach(page, 'c1', [pdf('to-khai.pdf', 1_300_000)]);
+  await shoot(page, 'partner-2-upload');
+
+  const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter((n) => !baseline.has(n));
+  assert.deepEqual(added, ['DvcKit'], 'globals the kit added');
+  assert.deepEqual(problems.list, [], 'errors or CSP violations on the partner page');
+  await context.close();
 });

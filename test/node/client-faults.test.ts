@@ -39,7 +39,7 @@ async function outcome<T>(promise: Promise<T>): Promise<{ ok: true; value: T } |
   }
 }
 
-test('creates and submits under faults: typed outcomes only, never a duplicate dossier', async () => {
+test('creates and reads under faults: typed outcomes only, never a duplicate dossier', async () => {
   proxy.decide = faulty(42, 0.45);
   const client = createPortalClient({
     baseUrl: proxy.url,

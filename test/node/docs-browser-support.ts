@@ -2,12 +2,11 @@
 // site), the portal at https://dichvucong.example.vn/ (the script-tag embed from
 // packages/embed/dist, the API and sign-in proxied to a running sandbox), exactly the URLs the
 // guides print, so a sample is tested as written.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'esbuild';
-import { REPO } from './packaging-support.js';
+import { REPO, buildUnlessBuilt } from './packaging-support.js';
 import { PORTAL_ORIGIN_IN_DOCS, type Sample } from './docs-support.js';
 
 export const AGENCY_ORIGIN = 'https://agency.example';
@@ -44,13 +43,7 @@ function embedIsBuilt(): boolean {
 
 /** Builds the packages (and so the embed) when its manifest is missing. */
 export function ensureEmbedBuilt(): void {
-  if (embedIsBuilt()) return;
-  for (const args of [['run', 'build', '--silent'], ['run', 'build', '-w', '@dvc-kit/embed', '--silent']]) {
-    const result = spawnSync('npm', args, { cwd: REPO, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-    if (embedIsBuilt()) return;
-  }
-  throw new Error('the embed build wrote no manifest (packages/embed/dist/current.json)');
+  buildUnlessBuilt(embedIsBuilt, [['run', 'build', '--silent'], ['run', 'build', '-w', '@dvc-kit/embed', '--silent']]);
 }
 
 /** One ES module for the page from a TypeScript sample: workspace packages from their sources. */

@@ -11,6 +11,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import {
   REPO,
+  buildUnlessBuilt,
   exportTargets,
   publishedPackages,
   readPackageJson,
@@ -21,10 +22,8 @@ import {
 const packages = publishedPackages();
 
 before(() => {
-  const missing = packages.filter((p) => exportTargets(p.json).some((file) => !existsSync(join(p.dir, file))));
-  if (missing.length === 0) return;
-  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO, encoding: 'utf8', stdio: 'pipe' });
-  assert.equal(built.status, 0, `npm run build failed (needed for ${missing.map((p) => p.json.name).join(', ')}):\n${built.stdout}\n${built.stderr}`);
+  const allBuilt = () => packages.every((p) => exportTargets(p.json).every((file) => existsSync(join(p.dir, file))));
+  buildUnlessBuilt(allBuilt, [['run', 'build', '--silent'], ['run', 'build', '-w', '@dvc-kit/embed', '--silent']]);
 });
 
 test('the publishable packages are the ones the docs promise', () => {
@@ -61,16 +60,15 @@ for (const pkg of packages) {
 
   test(`${name}: sideEffects names only registration modules`, () => {
     const registration = registrationModules(pkg);
-    if (registration.length === 0) {
-      assert.equal(pkg.json.sideEffects, false, 'no module registers anything: "sideEffects": false');
+    const sideEffects = pkg.json.sideEffects;
+    assert.ok(sideEffects === false || Array.isArray(sideEffects), '"sideEffects" is false or a list, never true or missing');
+    if (sideEffects === false) {
+      assert.deepEqual(registration, [], 'modules that register elements must be listed in sideEffects');
       return;
     }
-    assert.ok(Array.isArray(pkg.json.sideEffects), '"sideEffects" lists the registration modules');
-    const patterns = (pkg.json.sideEffects as string[]).map(globToRegExp);
+    // Of the files consumers import, exactly the registration modules are marked.
+    const patterns = sideEffects.map(globToRegExp);
     const dist = registration.filter((file) => file.startsWith('dist/'));
-    for (const file of dist) {
-      assert.ok(patterns.some((p) => p.test(`./${file}`)), `${file} registers elements, so sideEffects must cover it`);
-    }
     for (const file of exportTargets(pkg.json).filter((f) => f.endsWith('.js'))) {
       const covered = patterns.some((p) => p.test(`./${file}`));
       assert.equal(covered, dist.includes(file), `${file}: in sideEffects exactly when it registers an element`);
@@ -130,32 +128,11 @@ test('every package has its own typedoc.json naming the sources of its exports',
   }
 });
 
-function packFiles(dir: string): string[] {
-  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
-  assert.equal(result.status, 0, `npm pack failed in ${dir}: ${result.stderr}`);
-  const [report] = JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>;
-  assert.ok(report, 'npm pack printed a report');
-  return report.files.map((f) => f.path).sort();
-}
-
-function binOf(json: PackageJson): Record<string, string> {
-  if (typeof json.bin === 'string') return { [json.name]: json.bin };
-  return json.bin ?? {};
-}
-
-/** The subset of glob syntax sideEffects patterns use: `*` within a path segment, `**` across. */
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  const pattern = escaped.replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
-  return new RegExp(`^${pattern.startsWith('\\./') || pattern.startsWith('./') ? '' : '(?:\\./)?'}${pattern}$`);
-}
-
 test('Changesets keeps every package on one version, with a changelog per package', () => {
   const config = JSON.parse(readFileSync(join(REPO, '.changeset', 'config.json'), 'utf8')) as {
     fixed: string[][];
     baseBranch: string;
     access: string;
-    changelog: string;
   };
   assert.equal(config.baseBranch, 'main');
   assert.equal(config.access, 'public');
@@ -177,3 +154,25 @@ test('Changesets keeps every package on one version, with a changelog per packag
     }
   }
 });
+
+function packFiles(dir: string): string[] {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(result.status, 0, `npm pack failed in ${dir}: ${result.stderr}`);
+  const [report] = JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>;
+  assert.ok(report, 'npm pack printed a report');
+  return report.files.map((f) => f.path).sort();
+}
+
+function binOf(json: PackageJson): Record<string, string> {
+  if (typeof json.bin === 'string') return { [json.name]: json.bin };
+  return json.bin ?? {};
+}
+
+/** The subset of glob syntax sideEffects patterns use: `*` within a path segment, `**` across. */
+function globToRegExp(glob: string): RegExp {
+  const pattern = glob
+    .split(/(\*\*\/?|\*)/)
+    .map((piece) => (piece === '*' ? '[^/]*' : piece.startsWith('**') ? '(?:.*/)?' : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${glob.startsWith('./') ? '' : '(?:\\./)?'}${pattern}$`);
+}

@@ -11,7 +11,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,9 @@ async function main(): Promise<void> {
     console.log(
       `\nsearch latency, ${sandbox.deps.db.kind}, ${sandbox.catalog.procedures} procedures, ${all.length} queries over HTTP (sequential)`,
     );
+    // Other work on the machine skews wall-clock numbers; say how busy it was.
+    const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+    console.log(`  machine: ${cpus().length} cores, load average ${load}, node ${process.version}`);
     console.log(`  p50 ${fmt(percentile(all, 50))}   p95 ${fmt(percentile(all, 95))}   p99 ${fmt(percentile(all, 99))}   max ${fmt(all.at(-1) ?? NaN)}   mean ${fmt(all.reduce((a, b) => a + b, 0) / all.length)}`);
     for (const kind of ['everyday', 'words', 'folded', 'typo', 'code'] as const) {
       const list = timings.filter((t) => t.kind === kind).map((t) => t.ms).sort((a, b) => a - b);

@@ -92,8 +92,8 @@ describe('sandbox app', () => {
       ['/api/v1/procedures?onlineLevel=4', {}, 422],
       ['/api/v1/procedures?q=%00', {}, 400],
       ['/api/v1/procedures?field=%00x', {}, 400],
-      ['/api/v1/procedures/%E0%A4%A', {}, 400],
-      ['/api/v1/procedures/%00', {}, 400],
+      ['/api/v1/procedures/%E0%A4%A', {}, 404],
+      ['/api/v1/procedures/%00', {}, 404],
       ['/api/v1/procedures/1.001193%27%3B--', {}, 404],
       [`/api/v1/procedures/${'9'.repeat(5000)}`, {}, 404],
       ['/api/v1/agencies?level=district', {}, 422],
@@ -101,6 +101,7 @@ describe('sandbox app', () => {
     for (const [path, init, status] of cases) {
       const body = await problem(path, init, status);
       assert.ok(body.detail.length > 10, `${path}: detail "${body.detail}"`);
+      assertMatchesContract('GET', path, status, body);
     }
   });
 

@@ -66,6 +66,8 @@ export async function partnerSite(builtDir: string, loaderFile: string, sandboxU
 </html>
 `,
   );
+  // The same page without the kit, to compare the globals against.
+  writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body></body></html>\n');
   const server = await serveFolder(root, { 'content-security-policy': partnerCsp(new URL(sandboxUrl).origin) });
   return {
     url: server.url,

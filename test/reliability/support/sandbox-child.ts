@@ -58,13 +58,13 @@ function groupSignal(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Starts the CLI on `dataDir` (and `port`, else a free one); resolves when /healthz answers. */
-export async function startSandboxChild(dataDir: string, options: { port?: number } = {}): Promise<SandboxChild> {
+/** Starts the CLI on `dataDir` (and `port`, else a free one, plus any CLI flags); resolves when /healthz answers. */
+export async function startSandboxChild(dataDir: string, options: { port?: number; extraArgs?: string[] } = {}): Promise<SandboxChild> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    ['packages/sandbox/bin/dvc-sandbox.mjs', '--port', String(port), '--data-dir', dataDir, '--officer-speed', '0'],
+    ['packages/sandbox/bin/dvc-sandbox.mjs', '--port', String(port), '--data-dir', dataDir, '--officer-speed', '0', ...(options.extraArgs ?? [])],
     { cwd: REPO, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
@@ -85,7 +85,7 @@ export async function startSandboxChild(dataDir: string, options: { port?: numbe
     }
   };
   try {
-    await waitForHealth(url, child, 60_000, () => log);
+    await waitForHealth(url, child, 180_000, () => log);
   } catch (error) {
     groupSignal(child, 'SIGKILL');
     throw error;

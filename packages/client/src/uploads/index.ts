@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export { createUploader, UploadTask, DEFAULT_CHUNK_SIZE } from './uploader.js';
-export type { Uploader, UploaderOptions, UploadTarget, UploadProgress, UploadResult, UploadState } from './uploader.js';
+export type { Uploader, UploaderOptions, UploadTarget, UploadProgress, UploadResult, UploadState, UploadTaskSetup } from './uploader.js';
+export { Limiter } from './limiter.js';
 export { Sha256, sha256OfBlob } from './sha256.js';
 export {
   MemoryUrlStorage, WebStorageUrlStorage, IndexedDbUrlStorage, resolveUrlStorage,

@@ -108,7 +108,7 @@ export class UploadTask extends EventTarget {
   constructor(
     private readonly file: Blob,
     private readonly target: UploadTarget,
-    private readonly setup: TaskSetup,
+    private readonly setup: UploadTaskSetup,
   ) {
     super();
     this.progress = { bytesUploaded: 0, bytesTotal: file.size, fraction: file.size === 0 ? 1 : 0 };
@@ -233,14 +233,21 @@ export class UploadTask extends EventTarget {
   }
 }
 
-/** @internal what every task of one uploader shares */
-interface TaskSetup {
+/** What every task of one uploader shares (made by {@link createUploader}). */
+export interface UploadTaskSetup {
+  /** The tus endpoint. */
   endpoint: string;
+  /** Bytes per PATCH and per hashing step. */
   chunkSize: number;
+  /** tus retry delays. */
   retryDelays: number[];
+  /** The parallel-upload limit. */
   limiter: Limiter;
+  /** Where unfinished uploads are remembered. */
   urlStorage: ReturnType<typeof resolveUrlStorage>;
+  /** Reads Blobs one slice at a time. */
   fileReader: BlobFileReader;
+  /** tus over fetch, through the auth middleware. */
   httpStack: FetchHttpStack;
 }
 
@@ -298,7 +305,7 @@ export function createUploader(options: UploaderOptions): Uploader {
   if (options.auth) steps.push(authMiddleware(options.auth));
   const pipeline = composeMiddleware(steps, transport(fetchFn));
   const endpoint = `${apiBaseUrl(options.baseUrl)}/uploads`;
-  const setup: TaskSetup = {
+  const setup: UploadTaskSetup = {
     endpoint,
     chunkSize: Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE),
     retryDelays: options.retryDelays ?? [0, 1000, 3000, 5000, 10000],

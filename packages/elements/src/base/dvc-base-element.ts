@@ -77,10 +77,13 @@ export class DvcBaseElement extends LitElement {
       context: portalContext,
       subscribe: true,
       callback: (value) => {
-        const before = [this.client, this.auth];
+        const before = this.provided;
         this.provided = value;
         this.refreshLocale();
-        if (this.client !== before[0] || this.auth !== before[1]) this.clientChanged();
+        // Compare the sources, not built clients, so merely reading `client` here never builds one.
+        if (value.client !== before?.client || value.buildClient !== before?.buildClient || value.auth !== before?.auth) {
+          this.clientChanged();
+        }
       },
     });
   }
@@ -120,7 +123,10 @@ export class DvcBaseElement extends LitElement {
       }
       return this.ownClient.client;
     }
-    return this.provided?.client ?? configuredClient(factory);
+    const provided = this.provided;
+    if (provided?.client) return provided.client;
+    if (provided?.buildClient && factory) return provided.buildClient(factory);
+    return configuredClient(factory);
   }
 
   /** Sign-in from the provider, else configure(); null when none is set. */

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
 import type { PortalClient } from '@dvc-kit/client';
-import { clientFor } from './client-adapter.js';
+import type { ClientFactory } from './client-adapter.js';
 import type { AuthApi, Session } from './portal-api.js';
 import { portalContext, type PortalContextValue } from './portal-context.js';
 
@@ -54,7 +54,7 @@ export class DvcProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, {
     context: portalContext,
-    initialValue: { client: null, auth: null, session: null, locale: null, theme: null },
+    initialValue: { client: null, buildClient: null, auth: null, session: null, locale: null, theme: null },
   });
   private builtFrom: string | null = null;
   private builtFetch: typeof fetch | null = null;
@@ -80,21 +80,29 @@ export class DvcProvider extends LitElement {
     this.publish();
   }
 
-  /** The client in use: the `client` property, else one built from `api-base`. */
+  /**
+   * The client in use: the `client` property, else the one built from
+   * `api-base` once an element asked for it (null before that).
+   */
   get effectiveClient(): PortalClient | null {
     if (this.client) return this.client;
-    if (!this.apiBase) return null;
-    if (this.builtFrom !== this.apiBase || this.builtFetch !== this.fetch) {
-      this.builtFrom = this.apiBase;
+    return this.apiBase && this.builtFrom === this.apiBase && this.builtFetch === this.fetch ? this.built : null;
+  }
+
+  /** Builds (once per api-base and fetch) the shared client, with the factory an element brings. */
+  private readonly buildClient = (factory: ClientFactory): PortalClient => {
+    const apiBase = this.apiBase ?? '';
+    if (!this.built || this.builtFrom !== apiBase || this.builtFetch !== this.fetch) {
+      this.builtFrom = apiBase;
       this.builtFetch = this.fetch;
-      this.built = clientFor({
-        apiBase: this.apiBase,
+      this.built = factory({
+        apiBase,
         ...(this.fetch ? { fetch: this.fetch } : {}),
-        locale: () => toLocale(this.locale) ?? 'vi',
+        locale: () => toLocale(this.locale) ?? toLocale(this.closest('[lang]')?.getAttribute('lang')) ?? 'vi',
       });
     }
     return this.built;
-  }
+  };
 
   private publish(): void {
     const auth = this.auth;
@@ -113,7 +121,8 @@ export class DvcProvider extends LitElement {
 
   private setValue(): void {
     const value: PortalContextValue = {
-      client: this.effectiveClient,
+      client: this.client,
+      buildClient: !this.client && this.apiBase ? this.buildClient : null,
       auth: this.auth,
       session: this.session,
       locale: toLocale(this.locale),

@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
 import type { PortalClient } from '@dvc-kit/client';
+import type { ClientFactory } from './client-adapter.js';
 import type { AuthApi, Session } from './portal-api.js';
 
 /**
@@ -12,6 +13,12 @@ import type { AuthApi, Session } from './portal-api.js';
 export interface PortalContextValue {
   /** The portal client the elements call (`@dvc-kit/client`'s `createPortalClient()`). */
   client: PortalClient | null;
+  /**
+   * When the provider has only an `api-base`: builds its one shared client
+   * with the factory of the first element that needs it. Keeps the client code
+   * out of the provider's bundle, so a page with only `<dvc-login>` never loads it.
+   */
+  buildClient: ((factory: ClientFactory) => PortalClient) | null;
   /** Sign-in (public-client or BFF mode behind one interface). */
   auth: AuthApi | null;
   /** The signed-in session, kept current by the provider from `auth`. */
@@ -25,4 +32,4 @@ export interface PortalContextValue {
 /** The Lit context key. A symbol by name, so two copies of this module still find each other's provider. */
 export const portalContext = createContext<PortalContextValue>(Symbol.for('dvc-kit.portal-context'));
 
-export const EMPTY_CONTEXT: PortalContextValue = Object.freeze({ client: null, auth: null, session: null, locale: null, theme: null });
+export const EMPTY_CONTEXT: PortalContextValue = Object.freeze({ client: null, buildClient: null, auth: null, session: null, locale: null, theme: null });

@@ -193,7 +193,7 @@ export class DvcPayment extends DvcElement {
     }
     // Only ever navigate to an http(s) payment page: a javascript: redirectUrl from a hostile API
     // would run in this page the moment it is assigned.
-    const target = webUrl(payment.redirectUrl);
+    const target = webUrl(payment.redirectUrl, client.apiUrl);
     if (!target) {
       this.popup?.close();
       this.popup = null;
@@ -325,7 +325,7 @@ export class DvcPayment extends DvcElement {
         return html`${this.renderFees()}
           <p class="message warning" role="alert">
             <span>${t.popupBlocked}</span>
-            <a href=${webUrl(this.payment?.redirectUrl) ?? '#'} target="_blank" rel="noopener">${t.openPaymentPage}</a>
+            <a href=${webUrl(this.payment?.redirectUrl, this.client?.apiUrl) ?? '#'} target="_blank" rel="noopener">${t.openPaymentPage}</a>
           </p>`;
       case 'confirming':
         return html`<p role="status">${t.confirming}</p>`;

@@ -607,6 +607,7 @@ export class DvcDossierUpload extends DvcElement {
                 locale: this.locale,
                 disabled: this.isDisabled,
                 dragOver: this.dragOver === component.id,
+                templateBase: this.client?.apiUrl ?? null,
                 onFiles: (id, files) => void this.addFiles(id, files),
                 onDrag: (id, over) => (this.dragOver = over ? id : null),
                 onPause: (e) => this.queue.pause(e),

@@ -36,7 +36,8 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(slots[2]!.textContent).to.contain('Không bắt buộc');
     expect(slots[0]!.textContent).to.contain('1 bản chính');
     const link = slots[0]!.querySelector<HTMLAnchorElement>('a.template')!;
-    expect(link.getAttribute('href')).to.equal('/templates/1.001193/to-khai-dang-ky-khai-sinh.docx');
+    // a relative template URL is the portal's, not the agency page's
+    expect(link.getAttribute('href')).to.equal('https://fake.dvc/templates/1.001193/to-khai-dang-ky-khai-sinh.docx');
     // prefilled from the e-ID claims; identity locked, contact editable
     const name = root(el).querySelector<HTMLInputElement>('#ap-name')!;
     expect(name.value).to.equal('Lê Thị Hoa');
@@ -226,6 +227,40 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(text(el)).to.contain('Biên bản họp Hội đồng thành viên');
     expect(text(el)).to.contain('Optional');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes files dropped on a slot or pasted into it', async () => {
+    const setup = fakeSetup();
+    const el = await mount(setup);
+    const dropped = new DataTransfer();
+    dropped.items.add(pdfFile('keo-tha.pdf', 1500, 61));
+    slot(el, 0).dispatchEvent(new DragEvent('dragover', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(slot(el, 0).classList.contains('drag')).to.equal(true);
+    slot(el, 0).dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    const pasted = new DataTransfer();
+    pasted.items.add(pngFile('anh-dan.png', 900));
+    fileInput(el, 2).dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, composed: true, cancelable: true }));
+    await until(() => Boolean(slot(el, 0).querySelector('.file.done')) && Boolean(slot(el, 2).querySelector('.file.done')), 'dropped and pasted files uploaded');
+    expect(slot(el, 0).textContent).to.contain('keo-tha.pdf');
+    expect(slot(el, 2).textContent).to.contain('anh-dan.png');
+    expect(slot(el, 0).classList.contains('drag')).to.equal(false);
+  });
+
+  it('prefills from the claims and restores the draft when the person signs in after the element appeared', async () => {
+    const setup = fakeSetup();
+    const { fakeAuth } = await import('../../../../stories/support/fake-dossiers.js');
+    const auth = fakeAuth(null);
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <dvc-provider .client=${setup.client} .auth=${auth}>
+        <dvc-dossier-upload procedure="1.001193"></dvc-dossier-upload>
+      </dvc-provider>
+    </div>`);
+    const el = wrapper.querySelector('dvc-dossier-upload')!;
+    await until(() => text(el).includes('Vui lòng đăng nhập'), 'sign-in prompt');
+    await auth.signIn();
+    await until(() => root(el).querySelectorAll('.slot').length === 3, 'form after sign-in');
+    expect(root(el).querySelector<HTMLInputElement>('#ap-name')!.value).to.equal('Lê Thị Hoa');
   });
 
   it('asks to sign in when nobody is signed in', async () => {

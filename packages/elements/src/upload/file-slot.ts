@@ -23,6 +23,8 @@ export interface SlotView {
   locale: Locale;
   disabled: boolean;
   dragOver: boolean;
+  /** What relative template URLs are relative to: the portal's API URL (the contract's uri-references). */
+  templateBase?: string | null;
   /** Extra line under the name (e.g. the officer's note in a supplement request). */
   note?: string;
   onFiles(componentId: string, files: File[]): void;
@@ -184,8 +186,8 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     <p class="slot-meta">
       <span class="badge ${c.required ? 'req' : 'opt'}">${c.required ? s.required : s.optional}</span>
       ${c.originals || c.copies ? html`<span>${s.copies(c.originals, c.copies)}</span>` : nothing}
-      ${webUrl(c.template?.url)
-        ? html`<a class="template" href=${webUrl(c.template?.url) ?? ''} download part="template">${s.template(c.template?.name ?? '')}</a>`
+      ${webUrl(c.template?.url, view.templateBase)
+        ? html`<a class="template" href=${webUrl(c.template?.url, view.templateBase) ?? ''} download part="template">${s.template(c.template?.name ?? '')}</a>`
         : c.template
           ? html`<span>${c.template.name}</span>`
           : nothing}

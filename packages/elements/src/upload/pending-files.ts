@@ -12,7 +12,12 @@ export interface PendingFile {
   fileName: string;
   contentType: string;
   blob: Blob;
+  /** When it was stored (ms since epoch); old entries are purged. */
+  savedAt?: number;
 }
+
+/** A draft abandoned for a day is not coming back: its personal documents should not linger. */
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 const DB_NAME = 'dvc-kit-pending-uploads';
 const STORE = 'files';
@@ -50,7 +55,7 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 }
 
 export async function savePending(file: PendingFile): Promise<void> {
-  await run('readwrite', (s) => s.put(file));
+  await run('readwrite', (s) => s.put({ ...file, savedAt: Date.now() }));
 }
 
 export async function deletePending(key: string): Promise<void> {
@@ -58,7 +63,14 @@ export async function deletePending(key: string): Promise<void> {
 }
 
 export async function listPending(draftId: string): Promise<PendingFile[]> {
+  await purgeOld();
   return (await run<PendingFile[]>('readonly', (s) => s.index('draftId').getAll(draftId))) ?? [];
+}
+
+/** Deletes every pending file older than a day, whatever its draft. */
+export async function purgeOld(now = Date.now()): Promise<void> {
+  const all = (await run<PendingFile[]>('readonly', (s) => s.getAll())) ?? [];
+  for (const file of all) if (!file.savedAt || now - file.savedAt > MAX_AGE_MS) await deletePending(file.key);
 }
 
 export async function clearPending(draftId: string): Promise<void> {

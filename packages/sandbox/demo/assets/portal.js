@@ -52,9 +52,7 @@
     'help.resume': 'Unsteady connection? Uploads continue by themselves when you are back online.',
     'help.code': 'Once submitted, note the dossier code to track it.',
     'track.title': 'Track the status of a dossier',
-    'track.label': 'Dossier code',
-    'track.placeholder': '000.00.00.H56-261122-0042',
-    'track.submit': 'Search',
+    'track.lead': 'Enter a dossier code to see which step it has reached; sign in to see all your dossiers.',
   };
 
   var params = new URLSearchParams(location.search);
@@ -129,10 +127,7 @@
     var status = document.querySelector('[data-demo="status"]');
     if (!status) return;
     var code = (params.get('ma') || '').trim();
-    if (!code) return;
-    document.getElementById('ma').value = code;
-    status.setAttribute('code', code);
-    status.hidden = false;
+    if (code) status.setAttribute('code', code);
   }
 
   // "Apply online" in a procedure's detail: go to this portal's dossier page.

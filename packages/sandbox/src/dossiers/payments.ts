@@ -41,6 +41,12 @@ export async function initiatePayment(
     });
   }
   const url = checkReturnUrl(returnUrl);
+  // One open payment per request: a new attempt (a lost tab, a new Idempotency-Key) supersedes
+  // the ones left open, so two payment pages can never both be paid.
+  await tx.query(
+    `UPDATE payments SET status = 'cancelled', completed_at = $2 WHERE dossier_id = $1 AND status = 'initiated'`,
+    [row.id, ctx.now],
+  );
   const count = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM payments WHERE dossier_id = $1', [row.id]);
   const attempt = Number(count[0]?.n ?? 0) + 1;
   const reference = `${row.code ?? row.id}-P${String(attempt).padStart(2, '0')}`;
@@ -85,6 +91,15 @@ export async function completePayment(
     });
   }
   const status = OUTCOME_STATUS[outcome];
+  if (status === 'succeeded') {
+    // Take money only for a request still waiting to be paid (not one the officer has moved on).
+    const owner = await tx.query<{ status: string }>('SELECT status FROM dossiers WHERE id = $1', [payment.dossier_id]);
+    if (owner[0]?.status !== 'awaiting_payment') {
+      throw new ProblemError(409, 'conflict', {
+        vi: 'Hồ sơ không còn chờ thanh toán.', en: 'The dossier is no longer waiting for this payment.',
+      });
+    }
+  }
   const rows = await tx.query<PaymentRow>(
     'UPDATE payments SET status = $2, completed_at = $3 WHERE id = $1 RETURNING *', [payment.id, status, now],
   );

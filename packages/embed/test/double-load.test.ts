@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../test/support/chromium.js';
@@ -82,6 +84,21 @@ test('full bundle then loader: every tag defined by the bundle, the loader adds 
   assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'full');
   assert.equal(await v.page.evaluate(() => document.querySelectorAll('script[type=module], link[rel=modulepreload]').length), 0);
   assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
+  assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('two versions on one page: the first wins, the other defines nothing and warns once', async () => {
+  // An "older release" of the loader beside this one: same files, another version string.
+  const older = readFileSync(join(built.dir, built.manifest.loader.file), 'utf8').split(JSON.stringify(built.manifest.version)).join('"0.0.9"');
+  site.file('kit/dvc-kit-0.0.9.js', older);
+  const v = await visit(site.page('two-versions.html', `<script src="/kit/dvc-kit-0.0.9.js"></script>\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
+  await allDefined(v.page, ['dvc-procedure-search']);
+  assert.equal(await v.page.evaluate(() => window.DvcKit?.version), '0.0.9');
+  const scripts = await v.page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((s) => (s as HTMLScriptElement).src));
+  assert.equal(new Set(scripts).size, scripts.length, 'an element script was added twice');
+  assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
+  assert.ok(duplicateWarnings(v)[0]!.includes('version 0.0.9'), 'the warning names the version already on the page');
   assert.deepEqual(v.errors, []);
   await v.page.close();
 });

@@ -110,6 +110,8 @@ describe('payments', () => {
 
   it('cancels without a return URL and shows the outcome on the page', async () => {
     const dossier = await awaitingPayment(120_000);
+    // The amount the officer asked for is what the citizen sees in the fee table before paying.
+    assert.deepEqual(dossier.fees.map((fee) => [fee.amount, fee.currency]), [[120_000, 'VND']]);
     const payment = (await call<Payment>(t.sandbox.url, an, 'POST', '/payments', { key: randomUUID(), body: { dossierId: dossier.id } })).body;
     assert.equal(payment.amount, 120_000);
     assert.equal(payment.returnUrl, null);

@@ -183,6 +183,22 @@ describe('shared context', () => {
     expect(probe.currentClient).to.not.equal(api);
     expect(probe.currentClient?.apiUrl).to.equal('http://127.0.0.1:9/api/v1');
   });
+  it('a provider with only api-base builds one shared client on first use, and a new one when api-base changes', async () => {
+    const fetchStub = async () => new Response('{}');
+    const provider = await fixture<DvcProvider>(html`<dvc-provider api-base="http://127.0.0.1:9" .fetch=${fetchStub}>
+      <dvc-test-light-probe></dvc-test-light-probe><dvc-test-probe></dvc-test-probe><dvc-test-probe></dvc-test-probe>
+    </dvc-provider>`);
+    const light = provider.querySelector('dvc-test-light-probe') as LightProbe;
+    const [a, b] = [...provider.querySelectorAll('dvc-test-probe')] as ProbeElement[];
+    expect(light.currentClient).to.equal(null); // nothing built yet, and the light element cannot build
+    expect(a!.currentClient?.apiUrl).to.equal('http://127.0.0.1:9/api/v1');
+    expect(b!.currentClient).to.equal(a!.currentClient);
+    expect(light.currentClient).to.equal(a!.currentClient);
+    expect(provider.effectiveClient).to.equal(a!.currentClient);
+    provider.apiBase = 'http://127.0.0.1:10/api/v1';
+    await provider.updateComplete;
+    expect(a!.currentClient?.apiUrl).to.equal('http://127.0.0.1:10/api/v1');
+  });
   it('configure({ apiBase }) builds one shared client, only for elements that call the API', async () => {
     configure({ apiBase: 'http://127.0.0.1:9', fetch: async () => new Response('{}') });
     const probe = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);

@@ -89,8 +89,19 @@ export class DvcProvider extends LitElement {
     return this.apiBase && this.builtFrom === this.apiBase && this.builtFetch === this.fetch ? this.built : null;
   }
 
+  private builder: { apiBase: string; fetch: typeof fetch | null; fn: (factory: ClientFactory) => PortalClient } | null = null;
+
+  /** A builder function that changes identity when api-base or fetch change, so elements notice and reload. */
+  private currentBuilder(): ((factory: ClientFactory) => PortalClient) | null {
+    if (this.client || !this.apiBase) return null;
+    if (this.builder?.apiBase !== this.apiBase || this.builder.fetch !== this.fetch) {
+      this.builder = { apiBase: this.apiBase, fetch: this.fetch, fn: (factory) => this.buildClient(factory) };
+    }
+    return this.builder.fn;
+  }
+
   /** Builds (once per api-base and fetch) the shared client, with the factory an element brings. */
-  private readonly buildClient = (factory: ClientFactory): PortalClient => {
+  private buildClient(factory: ClientFactory): PortalClient {
     const apiBase = this.apiBase ?? '';
     if (!this.built || this.builtFrom !== apiBase || this.builtFetch !== this.fetch) {
       this.builtFrom = apiBase;
@@ -102,7 +113,7 @@ export class DvcProvider extends LitElement {
       });
     }
     return this.built;
-  };
+  }
 
   private publish(): void {
     const auth = this.auth;
@@ -122,7 +133,7 @@ export class DvcProvider extends LitElement {
   private setValue(): void {
     const value: PortalContextValue = {
       client: this.client,
-      buildClient: !this.client && this.apiBase ? this.buildClient : null,
+      buildClient: this.currentBuilder(),
       auth: this.auth,
       session: this.session,
       locale: toLocale(this.locale),

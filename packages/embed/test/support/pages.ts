@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serveFolder, type StaticServer } from '../../../../test/support/static-server.js';
 
 /** The strict policy the kit promises to work under (the same lines the README gives partners). */
@@ -19,6 +19,8 @@ export interface TestSite extends StaticServer {
   /** URL of a page written with page(). */
   url: string;
   page(name: string, body: string): string;
+  /** Writes any other file under the site's root. */
+  file(path: string, content: string): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,10 @@ export async function testSite(builtDir: string): Promise<TestSite> {
     page(name, body) {
       writeFileSync(join(root, name), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head><body>\n${body}\n</body></html>`);
       return `${server.url}/${name}`;
+    },
+    file(path, content) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
     },
     async close() {
       await server.close();

@@ -40,6 +40,7 @@
     'footer.org': 'Office of the Thanh Hóa Provincial People’s Committee (simulated)',
     'footer.hotline': 'Helpline: 1900 0000 (example number)',
     'footer.note': 'This page runs on dvc-sandbox; its data and accounts are simulated.',
+    'footer.sandbox': 'About dvc-sandbox: API links, test accounts',
     'dossier.title': 'Submit a dossier',
     'dossier.lead': 'Choose your case, upload each document, check everything, then submit. Your draft is kept if you reload the page.',
     'dossier.none': 'No procedure chosen yet.',

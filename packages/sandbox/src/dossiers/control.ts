@@ -17,6 +17,9 @@ export interface ControlInput {
 
 /** How long an applicant has to answer a supplement request (working days). */
 const SUPPLEMENT_WORKING_DAYS = 5;
+/** The fee line shown when the officer asks for an amount other than the procedure's fees. */
+const REQUESTED_FEE_NAME = 'Phí, lệ phí theo yêu cầu của cơ quan giải quyết';
+
 /** What a payment request asks when neither the caller nor the procedure names an amount. */
 const FALLBACK_AMOUNT = 50_000;
 
@@ -57,7 +60,13 @@ export async function setStatusByControl(tx: Queryable, now: Date, row: DossierR
       throw validationFailed([{ path: 'amount', message: 'a positive whole amount' }]);
     }
     const currency: Currency = row.fees[0]?.currency ?? 'VND';
-    await tx.query('UPDATE dossiers SET payment_amount = $2, payment_currency = $3 WHERE id = $1', [row.id, amount, currency]);
+    // The fee table is what the citizen sees before paying: when the officer asks for an amount
+    // other than the procedure's fees, that amount becomes the one line of the table.
+    const fees = amount === feeTotal ? row.fees : [{ name: REQUESTED_FEE_NAME, amount, currency }];
+    await tx.query(
+      'UPDATE dossiers SET payment_amount = $2, payment_currency = $3, fees = $4::jsonb WHERE id = $1',
+      [row.id, amount, currency, JSON.stringify(fees)],
+    );
   }
   return recordTransition(tx, row, input.status, { actor: 'officer', note, at: now });
 }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import { ProblemError } from './problem.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -109,18 +110,22 @@ function staticFile(file: string, cache: string): Response {
   });
 }
 
+function missing(path: string): ProblemError {
+  return new ProblemError(404, 'not_found', { vi: `Không có tệp nào tại ${path}.`, en: `No file at ${path}.` });
+}
+
 /** Mounts GET / (the demo's home page), GET /demo/* and GET /embed/*. */
 export function mountDemo(app: Hono): void {
   const dist = embedDist();
   app.get('/', () => demoPage(join(DEMO_DIR, 'index.html'), dist));
   app.get('/demo/*', (c) => {
     const file = fileUnder(DEMO_DIR, c.req.path.slice('/demo/'.length) || 'index.html');
-    if (!file) return c.notFound();
+    if (!file) throw missing(c.req.path);
     return file.endsWith('.html') ? demoPage(file, dist) : staticFile(file, 'no-cache');
   });
   app.get('/embed/*', (c) => {
     const file = dist ? fileUnder(dist, c.req.path.slice('/embed/'.length)) : null;
-    if (!file) return c.notFound();
+    if (!file) throw missing(c.req.path);
     // Content-hashed chunks never change; the loader and manifest keep their names across builds.
     const hashed = /-[A-Za-z0-9_-]{8,}\.js$/.test(file);
     return staticFile(file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

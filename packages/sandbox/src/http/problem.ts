@@ -58,7 +58,8 @@ export function problemBody(request: Request, error: ProblemError): ProblemBody 
     status: error.status,
     detail: error.detail[locale],
     code: error.code,
-    instance: new URL(request.url).pathname,
+    // A stray '%' (broken percent-encoding in the request) would make this an invalid URI reference.
+    instance: new URL(request.url).pathname.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'),
   };
   if (error.fieldErrors?.length) body.fieldErrors = error.fieldErrors;
   return body;

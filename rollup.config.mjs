@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
 // Dependency order: each package's declarations need those of the packages it imports.
-const PACKAGES = ['spec', 'client', 'elements', 'react', 'sandbox'];
+const PACKAGES = ['spec', 'client', 'elements', 'react', 'embed', 'sandbox'];
 
 function entriesOf(pkgDir) {
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));

@@ -10,6 +10,7 @@ import { makePdf } from '../../packages/sandbox/test/helpers/dossier-api.js';
 import { launchChromium } from '../support/chromium.js';
 import { faultOf, FAULT_KINDS, startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js';
 import { startInProcess, type InProcessSandbox } from './support/in-process.js';
+import { SOAK } from './support/budget.js';
 import { runSeed, seeded } from './support/journey.js';
 import { servePage, type ReliabilityPage } from './support/page/build.js';
 
@@ -88,108 +89,111 @@ describe('elements in Chromium behind a faulty network', () => {
     await page.close();
   });
 
-  it('upload: a draft survives lost answers, broken chunks and failed saves, and is never made twice', async (t) => {
-    t.diagnostic(`seed ${seed}`);
-    const random = seeded(seed);
-    const direct = async () => (await (await fetch(`${sandbox.url}/api/v1/dossiers?pageSize=100`, { headers: { authorization: `Bearer ${token}` } })).json()) as DossierList;
-    const before = (await direct()).total;
-    const body = `<dvc-dossier-upload procedure="${PROCEDURE}"></dvc-dossier-upload>`;
-    let page = await open('upload', body);
-    let upload: Locator = page.locator('dvc-dossier-upload');
-    const fileInput = () => upload.locator('.slot .drop input[type=file]').first();
-    await until('the form', async () => (await upload.locator('.slot').count()) > 0, 20_000);
+  for (let round = 0; round < (SOAK ? 5 : 1); round++) {
+    it(`upload${round ? ` (round ${round + 1})` : ''}: a draft survives lost answers, broken chunks and failed saves, and is never made twice`, async (t) => {
+      t.diagnostic(`seed ${seed + round} (replay with RELIABILITY_SEED=${seed + round})`);
+      const random = seeded(seed + round);
+      proxy.log.length = 0;
+      const direct = async () => (await (await fetch(`${sandbox.url}/api/v1/dossiers?pageSize=100`, { headers: { authorization: `Bearer ${token}` } })).json()) as DossierList;
+      const before = (await direct()).total;
+      const body = `<dvc-dossier-upload procedure="${PROCEDURE}"></dvc-dossier-upload>`;
+      let page = await open('upload', body);
+      let upload: Locator = page.locator('dvc-dossier-upload');
+      const fileInput = () => upload.locator('.slot .drop input[type=file]').first();
+      await until('the form', async () => (await upload.locator('.slot').count()) > 0, 20_000);
 
-    // 1. The draft is created with the first file, and the answer is lost: the server made it.
-    let createSeen = 0;
-    proxy.decide = (method, path) => {
-      if (method === 'POST' && path === '/api/v1/dossiers' && createSeen++ === 0) return { kind: 'drop-after' };
-      return { kind: 'pass' };
-    };
-    const pdf = makePdf(300_000, `seed ${seed}`);
-    await fileInput().setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await until('a draft, or an explanation', async () =>
-      (await upload.locator('.file').count()) > 0 || (await upload.locator('[role="alert"]').count()) > 0, 15_000);
-    if ((await upload.locator('.file').count()) === 0) {
-      // Explained; the person picks the file again and the same create key finds the same draft.
+      // 1. The draft is created with the first file, and the answer is lost: the server made it.
+      let createSeen = 0;
+      proxy.decide = (method, path) => {
+        if (method === 'POST' && path === '/api/v1/dossiers' && createSeen++ === 0) return { kind: 'drop-after' };
+        return { kind: 'pass' };
+      };
+      const pdf = makePdf(300_000, `seed ${seed + round}`);
       await fileInput().setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdf });
-    }
+      await until('a draft, or an explanation', async () =>
+        (await upload.locator('.file').count()) > 0 || (await upload.locator('[role="alert"]').count()) > 0, 15_000);
+      if ((await upload.locator('.file').count()) === 0) {
+        // Explained; the person picks the file again and the same create key finds the same draft.
+        await fileInput().setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdf });
+      }
 
-    // 2. Chunks through a network that breaks half the time.
-    // The first PATCH is stored by the server and its answer lost (the client must ask HEAD and
-    // resume); after that, half the tus requests break at random.
-    const breakers = ['drop-before', 'drop-after', 'truncate', '503', '500', '429'] as const;
-    let firstPatch = true;
-    proxy.decide = (method, path) => {
-      if (method === 'PATCH' && path.startsWith('/api/v1/uploads/') && firstPatch) {
-        firstPatch = false;
-        return { kind: 'drop-after' };
-      }
-      if ((method === 'PATCH' || method === 'HEAD') && path.startsWith('/api/v1/uploads/') && random() < 0.5) {
-        return faultOf(breakers[Math.floor(random() * breakers.length)] ?? '503');
-      }
-      return { kind: 'pass' };
-    };
-    await until('the upload ends (done, or failed with a retry)', async () =>
-      (await upload.locator('.file.done').count()) > 0 || (await upload.locator('.file.failed').count()) > 0, 45_000);
-    for (let i = 0; i < 5 && (await upload.locator('.file.failed').count()) > 0; i++) {
-      await upload.locator('.file.failed .file-actions button').first().click();
-      await until('retried upload ends', async () =>
+      // 2. Chunks through a network that breaks half the time.
+      // The first PATCH is stored by the server and its answer lost (the client must ask HEAD and
+      // resume); after that, half the tus requests break at random.
+      const breakers = ['drop-before', 'drop-after', 'truncate', '503', '500', '429'] as const;
+      let firstPatch = true;
+      proxy.decide = (method, path) => {
+        if (method === 'PATCH' && path.startsWith('/api/v1/uploads/') && firstPatch) {
+          firstPatch = false;
+          return { kind: 'drop-after' };
+        }
+        if ((method === 'PATCH' || method === 'HEAD') && path.startsWith('/api/v1/uploads/') && random() < 0.5) {
+          return faultOf(breakers[Math.floor(random() * breakers.length)] ?? '503');
+        }
+        return { kind: 'pass' };
+      };
+      await until('the upload ends (done, or failed with a retry)', async () =>
         (await upload.locator('.file.done').count()) > 0 || (await upload.locator('.file.failed').count()) > 0, 45_000);
-    }
-    proxy.decide = () => ({ kind: 'pass' });
-    for (let i = 0; i < 3 && (await upload.locator('.file.failed').count()) > 0; i++) {
-      await upload.locator('.file.failed .file-actions button').first().click();
-      await until('upload done once the network is healthy', async () => (await upload.locator('.file.done').count()) > 0, 30_000);
-    }
-    assert.equal(await upload.locator('.file.done').count(), 1, 'the file is uploaded');
+      for (let i = 0; i < 5 && (await upload.locator('.file.failed').count()) > 0; i++) {
+        await upload.locator('.file.failed .file-actions button').first().click();
+        await until('retried upload ends', async () =>
+          (await upload.locator('.file.done').count()) > 0 || (await upload.locator('.file.failed').count()) > 0, 45_000);
+      }
+      proxy.decide = () => ({ kind: 'pass' });
+      for (let i = 0; i < 3 && (await upload.locator('.file.failed').count()) > 0; i++) {
+        await upload.locator('.file.failed .file-actions button').first().click();
+        await until('upload done once the network is healthy', async () => (await upload.locator('.file.done').count()) > 0, 30_000);
+      }
+      assert.equal(await upload.locator('.file.done').count(), 1, 'the file is uploaded');
 
-    // 3. Typed details, then the save fails: the element explains and keeps what was typed.
-    const address = `Số 7 ngõ ${seed % 100}, phố Huế, Hà Nội`;
-    await upload.locator('#ap-address').fill(address);
-    proxy.decide = (method, path) => (method === 'PATCH' && path.startsWith('/api/v1/dossiers/') ? faultOf('500') : { kind: 'pass' });
-    await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
-    await until('an explanation of the failed save', async () => (await upload.locator('[role="alert"]').count()) > 0, 15_000);
-    assert.equal(await upload.locator('#ap-address').inputValue(), address, 'what was typed is still there');
+      // 3. Typed details, then the save fails: the element explains and keeps what was typed.
+      const address = `Số 7 ngõ ${(seed + round) % 100}, phố Huế, Hà Nội`;
+      await upload.locator('#ap-address').fill(address);
+      proxy.decide = (method, path) => (method === 'PATCH' && path.startsWith('/api/v1/dossiers/') ? faultOf('500') : { kind: 'pass' });
+      await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
+      await until('an explanation of the failed save', async () => (await upload.locator('[role="alert"]').count()) > 0, 15_000);
+      assert.equal(await upload.locator('#ap-address').inputValue(), address, 'what was typed is still there');
 
-    // 4. A reload (new page, same tab storage) picks the same draft up, file included.
-    proxy.decide = () => ({ kind: 'pass' });
-    const storage = await page.evaluate(() => JSON.stringify(sessionStorage));
-    await page.close();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => assert.fail(`uncaught error in the page: ${error.message}`));
-    await page.goto(await pages.page('upload', body));
-    await page.evaluate((s) => {
-      for (const [k, v] of Object.entries(JSON.parse(s) as Record<string, string>)) sessionStorage.setItem(k, v);
-    }, storage);
-    await page.reload();
-    await page.waitForFunction(() => 'dvcTest' in window);
-    await page.evaluate(([api, tk, m]) => window.dvcTest.setup(api, tk, m), [proxy.url, token, me] as const);
-    upload = page.locator('dvc-dossier-upload');
-    await until('the restored draft with its file', async () => (await upload.locator('.file.done').count()) === 1, 20_000);
+      // 4. A reload (new page, same tab storage) picks the same draft up, file included.
+      proxy.decide = () => ({ kind: 'pass' });
+      const storage = await page.evaluate(() => JSON.stringify(sessionStorage));
+      await page.close();
+      page = await browser.newPage();
+      page.on('pageerror', (error) => assert.fail(`uncaught error in the page: ${error.message}`));
+      await page.goto(await pages.page('upload', body));
+      await page.evaluate((s) => {
+        for (const [k, v] of Object.entries(JSON.parse(s) as Record<string, string>)) sessionStorage.setItem(k, v);
+      }, storage);
+      await page.reload();
+      await page.waitForFunction(() => 'dvcTest' in window);
+      await page.evaluate(([api, tk, m]) => window.dvcTest.setup(api, tk, m), [proxy.url, token, me] as const);
+      upload = page.locator('dvc-dossier-upload');
+      await until('the restored draft with its file', async () => (await upload.locator('.file.done').count()) === 1, 20_000);
 
-    // 5. Submit, the answer lost; pressed again: one submission.
-    let submits = 0;
-    proxy.decide = (method, path) => (method === 'POST' && path.endsWith('/submit') && submits++ === 0 ? { kind: 'drop-after' } : { kind: 'pass' });
-    await upload.locator('#ap-address').fill(address);
-    await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
-    await until('review', async () => (await upload.locator('button', { hasText: 'Nộp hồ sơ' }).count()) > 0, 15_000);
-    await upload.locator('button', { hasText: 'Nộp hồ sơ' }).first().click();
-    await until('a receipt or an explanation', async () =>
-      (await upload.locator('.code').count()) > 0 || (await upload.locator('[role="alert"]').count()) > 0, 20_000);
-    if ((await upload.locator('.code').count()) === 0) {
+      // 5. Submit, the answer lost; pressed again: one submission.
+      let submits = 0;
+      proxy.decide = (method, path) => (method === 'POST' && path.endsWith('/submit') && submits++ === 0 ? { kind: 'drop-after' } : { kind: 'pass' });
+      await upload.locator('#ap-address').fill(address);
+      await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
+      await until('review', async () => (await upload.locator('button', { hasText: 'Nộp hồ sơ' }).count()) > 0, 15_000);
       await upload.locator('button', { hasText: 'Nộp hồ sơ' }).first().click();
-      await until('the receipt', async () => (await upload.locator('.code').count()) > 0, 20_000);
-    }
-    const mine = await direct();
-    assert.equal(mine.total, before + 1, 'one dossier for one draft, whatever was lost on the way');
-    const dossier = mine.items[0];
-    assert.equal(dossier?.status, 'submitted');
-    assert.equal(dossier?.applicant.address, address, 'the typed details reached the dossier');
-    assert.equal(dossier?.events.filter((e) => e.status === 'submitted').length, 1);
-    assert.equal(dossier?.components[0]?.files.length, 1, 'one file, not a duplicate per retry');
-    const injected = proxy.log.filter((line) => !line.endsWith('-> pass'));
-    t.diagnostic(`faults injected: ${injected.length} (${injected.map((l) => l.replace(/\/api\/v1|[0-9a-f-]{36}/g, '')).join('; ')})`);
-    assert.ok(injected.length >= 4, 'the journey really went through faults');
-    await page.close();
-  });
+      await until('a receipt or an explanation', async () =>
+        (await upload.locator('.code').count()) > 0 || (await upload.locator('[role="alert"]').count()) > 0, 20_000);
+      if ((await upload.locator('.code').count()) === 0) {
+        await upload.locator('button', { hasText: 'Nộp hồ sơ' }).first().click();
+        await until('the receipt', async () => (await upload.locator('.code').count()) > 0, 20_000);
+      }
+      const mine = await direct();
+      assert.equal(mine.total, before + 1, 'one dossier for one draft, whatever was lost on the way');
+      const dossier = mine.items[0];
+      assert.equal(dossier?.status, 'submitted');
+      assert.equal(dossier?.applicant.address, address, 'the typed details reached the dossier');
+      assert.equal(dossier?.events.filter((e) => e.status === 'submitted').length, 1);
+      assert.equal(dossier?.components[0]?.files.length, 1, 'one file, not a duplicate per retry');
+      const injected = proxy.log.filter((line) => !line.endsWith('-> pass'));
+      t.diagnostic(`faults injected: ${injected.length} (${injected.map((l) => l.replace(/\/api\/v1|[0-9a-f-]{36}/g, '')).join('; ')})`);
+      assert.ok(injected.length >= 4, 'the journey really went through faults');
+      await page.close();
+    });
+  }
 });

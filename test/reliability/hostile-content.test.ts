@@ -125,6 +125,12 @@ describe('hostile content', () => {
     }
     const payment = await call<{ id: string; redirectUrl: string }>(url, token, 'POST', '/payments', { key: randomUUID(), body: { dossierId: draft.id } });
     assert.equal(payment.status, 201);
+    // The payment page takes a form; a body that is not one (broken multipart, JSON) is no choice, not a crash.
+    for (const [type, body] of [['multipart/form-data; boundary=x', '--x\r\n'], ['application/json', '{"action":'], ['text/plain', HOSTILE_MARKUP]]) {
+      const posted = await fetch(`${url}/sandbox/pay/${payment.body.id}`, { method: 'POST', headers: { 'content-type': type as string }, body });
+      assert.ok(posted.status < 500, `payment page on a ${type} body: ${posted.status}`);
+      assert.ok(!LIVE_MARKUP.test(await posted.text()));
+    }
     const read = await call<Dossier>(url, token, 'GET', `/dossiers/${draft.id}`);
     assert.equal(read.body.events.at(-1)?.note, note, 'the note is stored and returned as written');
     // Every HTML page the sandbox serves, with the hostile data in play.
@@ -133,6 +139,11 @@ describe('hostile content', () => {
       const response = await fetch(`${url}${page}`);
       const html = await response.text();
       assert.ok(!LIVE_MARKUP.test(html), `${page} puts hostile text in as markup`);
+      if (page.startsWith('/sandbox/pay/')) {
+        // Where money moves, the page is never framed (clickjacking).
+        assert.equal(response.headers.get('x-frame-options'), 'DENY');
+        assert.match(response.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+      }
     }
     const withdrawn = await call<Dossier>(url, token, 'POST', `/dossiers/${draft.id}/withdraw`, { body: { reason: note } });
     assert.equal(withdrawn.status, 200);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbedManifest } from '../../src/shared/types.js';
@@ -13,7 +13,8 @@ export const DIST = join(EMBED, 'dist');
 function newest(dir: string): number {
   let latest = 0;
   for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
+    // Tests and notes beside the sources are not in the bundles.
+    if (name === 'node_modules' || name === 'dist' || name.endsWith('.test.ts') || name.endsWith('.md')) continue;
     const path = join(dir, name);
     const info = statSync(path);
     latest = Math.max(latest, info.isDirectory() ? newest(path) : info.mtimeMs);
@@ -41,17 +42,42 @@ export interface Built {
   manifest: EmbedManifest;
 }
 
-/** The embed's build output, building it first when it is missing or out of date. */
+/** Waits (synchronously: tests call this from before()) while another test process builds. */
+function withBuildLock<T>(run: () => T): T {
+  const lock = join(EMBED, '.build-lock');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is ignored after ten minutes.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`waited ten minutes for ${lock}; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** The embed's build output, building it first when it is missing or out of date (one build at a time). */
 export function ensureBuilt(): Built {
   const { version } = JSON.parse(readFileSync(join(EMBED, 'package.json'), 'utf8')) as { version: string };
   const dir = join(DIST, `v${version}`);
   const manifestFile = join(dir, 'manifest.json');
   if (stale(manifestFile)) {
-    const run = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'packages/embed/rollup.embed.mjs', '--silent'], {
-      cwd: REPO,
-      stdio: ['ignore', 'inherit', 'inherit'],
+    withBuildLock(() => {
+      if (!stale(manifestFile)) return; // another process built it while we waited
+      const run = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'packages/embed/rollup.embed.mjs', '--silent'], {
+        cwd: REPO,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      if (run.status !== 0) throw new Error(`the embed build failed (exit ${run.status ?? run.signal})`);
     });
-    if (run.status !== 0) throw new Error(`the embed build failed (exit ${run.status ?? run.signal})`);
   }
   return { dir, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as EmbedManifest };
 }

@@ -1,0 +1,113 @@
+/**
+ * Figure 2a, search latency: the sandbox's GET /api/v1/procedures answering a fixed set of 500
+ * queries (queries.ts), at the real catalog (2,642) and at the real catalog plus its 34
+ * provincial variants (~92,000), on PGlite and on PostgreSQL 15. Each configuration is a fresh
+ * database loaded by the bench loader (catalog.ts) and the real sandbox CLI in its own process;
+ * the queries go one after another over keep-alive loopback HTTP.
+ * Ratio: each configuration's p50 against PostgreSQL at 2,642 (the best case), and 92k ÷ 2.6k.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadInto, readNational, withProvinces } from './catalog.js';
+import { saveFigure, type Bar } from './lib/figure.js';
+import { createScratchDatabase, postgresAvailable } from './lib/postgres.js';
+import { startSandboxCli } from './lib/sandbox.js';
+import { ms, percentile, ratio } from './lib/stats.js';
+import { requireRealCatalog } from './paths.js';
+import { buildQueries, type BenchQuery } from './queries.js';
+
+const WARM_UP = 30;
+
+interface Result { engine: 'PGlite' | 'PostgreSQL'; size: number; loadMs: number; times: number[]; byKind: Record<string, number[]>; empty: number }
+
+async function measure(url: string, queries: BenchQuery[]): Promise<Pick<Result, 'times' | 'byKind' | 'empty'>> {
+  const run = async (q: BenchQuery) => {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/v1/procedures?${new URLSearchParams({ q: q.q })}`);
+    const body = (await response.json()) as { total?: number };
+    const elapsed = performance.now() - started;
+    if (response.status !== 200) throw new Error(`"${q.q}" -> ${response.status}`);
+    return { elapsed, total: body.total ?? 0 };
+  };
+  for (const q of queries.slice(0, WARM_UP)) await run(q);
+  const times: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  let empty = 0;
+  for (const q of queries) {
+    const { elapsed, total } = await run(q);
+    times.push(elapsed);
+    (byKind[q.kind] ??= []).push(elapsed);
+    if (total === 0) empty += 1;
+  }
+  return { times, byKind, empty };
+}
+
+async function main(): Promise<void> {
+  requireRealCatalog();
+  const national = await readNational();
+  const queries = buildQueries(national.procedures.map((p) => p.name));
+  const catalogs = [national, withProvinces(national)];
+  const engines: Result['engine'][] = ['PGlite'];
+  if (await postgresAvailable()) engines.push('PostgreSQL');
+  else console.warn('  PostgreSQL is not reachable (BENCH_DATABASE_URL): its rows are left out');
+
+  const results: Result[] = [];
+  for (const catalog of catalogs) {
+    for (const engine of engines) {
+      const dataDir = await mkdtemp(join(tmpdir(), 'dvc-bench-search-'));
+      const scratch = engine === 'PostgreSQL' ? await createScratchDatabase(`s${catalog.procedures.length}`) : undefined;
+      try {
+        const loadMs = await loadInto(catalog, { dataDir, databaseUrl: scratch?.url });
+        console.log(`  ${engine} ${catalog.procedures.length}: loaded in ${(loadMs / 1000).toFixed(1)} s`);
+        const sandbox = await startSandboxCli({ dataDir, databaseUrl: scratch?.url });
+        try {
+          const measured = await measure(sandbox.url, queries);
+          results.push({ engine, size: catalog.procedures.length, loadMs, ...measured });
+          const sorted = [...measured.times].sort((a, b) => a - b);
+          console.log(`  ${engine} ${catalog.procedures.length}: p50 ${ms(percentile(sorted, 50))} p95 ${ms(percentile(sorted, 95))} p99 ${ms(percentile(sorted, 99))} ms, ${measured.empty} empty`);
+        } finally {
+          await sandbox.stop();
+        }
+      } finally {
+        await scratch?.drop().catch((e: unknown) => console.warn(`  could not drop the scratch database: ${String(e)}`));
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    }
+  }
+
+  const stats = results.map((r) => {
+    const s = [...r.times].sort((a, b) => a - b);
+    return { ...r, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
+  });
+  const best = stats.find((s) => s.engine === 'PostgreSQL' && s.size === national.procedures.length) ?? stats[0]!;
+  const label = (s: (typeof stats)[number]) => `${s.engine}, ${s.size.toLocaleString('en')} procedures`;
+  const bars: Bar[] = stats.flatMap((s) => [
+    { label: `${label(s)}: p50`, value: s.p50, group: 'p50', baseline: s === best },
+    { label: `${label(s)}: p95`, value: s.p95, group: 'p95' },
+    { label: `${label(s)}: p99`, value: s.p99, group: 'p99' },
+  ]);
+  const big = (engine: string) => stats.find((s) => s.engine === engine && s.size > national.procedures.length);
+  const small = (engine: string) => stats.find((s) => s.engine === engine && s.size === national.procedures.length);
+  const kindCells = (s: (typeof stats)[number]) =>
+    Object.entries(s.byKind).map(([k, v]) => `${k} ${ms(percentile([...v].sort((a, b) => a - b), 50))}`).join(', ');
+  saveFigure({
+    id: 'search-latency', order: 2, title: 'Search latency, 500 queries over HTTP',
+    columns: ['Engine, catalog', 'load s', 'p50 ms', 'p95 ms', 'p99 ms', '× best p50', 'p50 by kind (ms)', 'no hits'],
+    rows: stats.map((s) => [label(s), (s.loadMs / 1000).toFixed(1), ms(s.p50), ms(s.p95), ms(s.p99), ratio(s.p50 / best.p50), kindCells(s), String(s.empty)]),
+    headline: engines.map((e) => {
+      const b = big(e); const sm = small(e);
+      return b && sm ? `${e}: ${ratio(b.p50 / sm.p50)} slower at p50 and ${ratio(b.p95 / sm.p95)} at p95 from 2.6k to ${Math.round(b.size / 1000)}k` : '';
+    }).filter(Boolean).join('; '),
+    chart: { unit: 'ms per query (p50, p95, p99)', bars },
+    method: [
+      `500 fixed queries (bench/src/queries.ts) derived from the real catalog's names, spread evenly over it: two or three opening words, 250 typed with diacritics and 250 folded (no diacritics); 100 of them (50 of each) with two neighbouring letters swapped in the longest word. The same 500 at both sizes.`,
+      `Catalogs: the real national export (${national.procedures.length.toLocaleString('en')} procedures after the sandbox's normalisation), and that plus one local variant per province for the 34 provinces (code + \`.000.00.00.H01\`..\`H34\`, ${catalogs[1]!.procedures.length.toLocaleString('en')} procedures), generated in memory at bench time, never written to the repo. Both are loaded by a bench-only loader (bench/src/catalog.ts) that reuses the sandbox's own \`normalizeProcedure\`, \`migrate\` and \`replaceCatalog\` (multi-row jsonb_to_recordset inserts, search columns, vocabulary, ANALYZE); the sandbox's own importer refuses local-variant codes (its national-code pattern), so it cannot load them itself. "load s" is that loader's time.`,
+      `Each configuration: a fresh PGlite folder or a fresh PostgreSQL 15 database (CREATE DATABASE on 127.0.0.1, dropped after), the real CLI (\`dvc-sandbox --data-dir D --officer-speed 0\`, DATABASE_URL for PostgreSQL) in its own process, ${WARM_UP} warm-up queries, then the 500 one after another: \`GET /api/v1/procedures?q=…\` (default page size, facets included), time to the parsed JSON body, from a Node fetch over keep-alive loopback.`,
+      `Ratio: each p50 against PostgreSQL at 2,642 procedures (the best case in this run).`,
+    ].join('\n\n'),
+    gaps: stats.filter((s) => s !== best).map((s) => ({ what: `search p95, ${label(s)} vs PostgreSQL 2,642 p95 (ms)`, ours: s.p95, best: best.p95, unit: 'ms', lowerIsBetter: true })),
+  });
+}
+
+await main();

@@ -1,0 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readNational, withProvinces, loadInto } from './catalog.js';
+const t0 = performance.now();
+const national = await readNational();
+console.log('read', national.procedures.length, (performance.now() - t0).toFixed(0));
+const big = withProvinces(national);
+const dir = await mkdtemp(join(tmpdir(), 'bench-try-'));
+const ms = await loadInto(big, { dataDir: dir });
+console.log('pglite load', big.procedures.length, ms.toFixed(0));
+await rm(dir, { recursive: true, force: true });

@@ -3,10 +3,16 @@
  * at bench time (never committed): the 2,642 national procedures, and those times the 34 provinces
  * as local variants (code + '.000.00.00.H<nn>', ~90,000 procedures).
  *
- * The sandbox's importer only accepts national codes (d.dddddd), so the variants are loaded by a
- * bench-only loader that reuses the sandbox's own normalisation (normalizeProcedure) and write
- * path (replaceCatalog: batched multi-row inserts, the search columns, the vocabulary, ANALYZE),
- * then starts the sandbox on that database without --catalog (it keeps an imported catalog).
+ * The sandbox's importer only accepts national codes (d.dddddd), so the catalogs are loaded by a
+ * bench-only loader, then the sandbox starts on that database without --catalog (it keeps an
+ * imported catalog). The national rows go through the sandbox's own normalisation
+ * (normalizeProcedure) and write path (replaceCatalog). Sending 34 more copies of every ~7 KB
+ * document through that path costs PGlite minutes (≈220 s on a loaded 2-core machine), so the
+ * variants' documents are copied inside the database (INSERT … SELECT, code rewritten), while
+ * their search rows are still computed by the sandbox's own searchColumns() and inserted with the
+ * same multi-row jsonb_to_recordset statement replaceCatalog uses; the search table's
+ * secondary indexes are rebuilt once from their own definitions after the rows are in, and the
+ * vocabulary and statistics are rebuilt as replaceCatalog does.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -16,6 +22,7 @@ import type { Agency, Field, Procedure } from '../../packages/sandbox/src/catalo
 import { openDatabase } from '../../packages/sandbox/src/db/open.js';
 import { migrate } from '../../packages/sandbox/src/db/migrate.js';
 import { replaceCatalog } from '../../packages/sandbox/src/catalog-db/write.js';
+import { searchColumns } from '../../packages/sandbox/src/search/text.js';
 import { REAL_CATALOG } from './paths.js';
 
 export const PROVINCES = 34;
@@ -40,23 +47,67 @@ export async function readNational(file = REAL_CATALOG): Promise<Catalog> {
   return { procedures, agencies: [...agencies.values()], fields: [...fields.values()] };
 }
 
-/** The national catalog plus one local variant of every procedure per province. */
-export function withProvinces(national: Catalog, provinces = PROVINCES): Catalog {
-  const procedures: Procedure[] = [...national.procedures];
-  for (let n = 1; n <= provinces; n += 1) {
-    const suffix = `.000.00.00.H${String(n).padStart(2, '0')}`;
-    for (const p of national.procedures) procedures.push({ ...p, code: `${p.code}${suffix}` });
-  }
-  return { ...national, procedures };
-}
+export const provinceSuffix = (n: number): string => `.000.00.00.H${String(n).padStart(2, '0')}`;
+
+/** The national catalog and how many provinces' local variants of it to add (0: none). */
+export interface BenchCatalog { national: Catalog; provinces: number }
+export const catalogSize = (c: BenchCatalog): number => c.national.procedures.length * (1 + c.provinces);
+
+const BATCH = 500;
 
 /** Loads a catalog into a fresh sandbox database (PGlite in dataDir, or the given PostgreSQL). */
-export async function loadInto(catalog: Catalog, target: { dataDir: string; databaseUrl?: string | undefined }): Promise<number> {
+export async function loadInto(catalog: BenchCatalog, target: { dataDir: string; databaseUrl?: string | undefined }): Promise<number> {
   const started = performance.now();
   const db = await openDatabase({ dataDir: target.dataDir, url: target.databaseUrl });
   try {
     await migrate(db);
-    await replaceCatalog(db, catalog, `bench:${catalog.procedures.length}`);
+    await replaceCatalog(db, catalog.national, `bench:${catalogSize(catalog)}`);
+    if (catalog.provinces > 0) {
+      await db.transaction(async (tx) => {
+        // Bulk-load practice: build the search table's secondary indexes (the GIN one above all)
+        // once after the rows are in, from their own definitions, instead of row by row.
+        const indexes = await tx.query<{ name: string; def: string }>(
+          `SELECT indexname AS name, indexdef AS def FROM pg_indexes
+           WHERE tablename = 'procedure_search' AND schemaname = current_schema() AND indexname NOT LIKE '%pkey'`,
+        );
+        for (const index of indexes) await tx.exec(`DROP INDEX ${index.name};`);
+        for (let n = 1; n <= catalog.provinces; n += 1) {
+          const suffix = provinceSuffix(n);
+          await tx.query(
+            `INSERT INTO procedures (code, name, field_id, agency_id, levels, online_level, decision_no, document)
+             SELECT code || $1, name, field_id, agency_id, levels, online_level, decision_no,
+                    jsonb_set(document, '{code}', to_jsonb(code || $1))
+             FROM procedures WHERE code ~ '^[0-9]+[.][0-9]{6}$'`,
+            [suffix],
+          );
+          const variants: Procedure[] = catalog.national.procedures.map((p) => ({ ...p, code: `${p.code}${suffix}` }));
+          for (let i = 0; i < variants.length; i += BATCH) {
+            // The same statement and columns as replaceCatalog's search rows (write.ts).
+            await tx.query(
+              `INSERT INTO procedure_search (code, field_id, agency_id, levels, online_level, summary, name_length,
+                                             code_lower, name_lower, name_folded, name_terms, name_words, terms)
+               SELECT code, field_id, agency_id, levels, online_level, summary, name_length,
+                      code_lower, name_lower, name_folded, name_terms, name_words, terms
+               FROM jsonb_to_recordset($1::jsonb) AS p(code text, field_id text, agency_id text, levels text[],
+                 online_level text, summary jsonb, name_length integer, code_lower text, name_lower text,
+                 name_folded text, name_terms text[], name_words text[], terms text[])`,
+              [JSON.stringify(variants.slice(i, i + BATCH).map((p) => ({
+                code: p.code, field_id: p.field.id, agency_id: p.agency.id, levels: p.levels, online_level: p.onlineLevel,
+                summary: { code: p.code, name: p.name, field: p.field, levels: p.levels, onlineLevel: p.onlineLevel, agency: p.agency, decisionNo: p.decisionNo },
+                name_length: [...p.name].length, ...searchColumns(p),
+              })))],
+            );
+          }
+        }
+        for (const index of indexes) await tx.exec(`${index.def};`);
+        await tx.exec('DELETE FROM search_terms;');
+        await tx.query(
+          `INSERT INTO search_terms (term, doc_count)
+           SELECT term, count(*)::int FROM procedure_search, unnest(terms) AS term GROUP BY term`,
+        );
+      });
+      await db.exec('ANALYZE procedures; ANALYZE procedure_search; ANALYZE search_terms;');
+    }
   } finally {
     await db.close();
   }

@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInto, readNational, withProvinces } from './catalog.js';
+import { catalogSize, loadInto, PROVINCES, readNational, type BenchCatalog } from './catalog.js';
 import { saveFigure, type Bar } from './lib/figure.js';
 import { createScratchDatabase, postgresAvailable } from './lib/postgres.js';
 import { startSandboxCli } from './lib/sandbox.js';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   requireRealCatalog();
   const national = await readNational();
   const queries = buildQueries(national.procedures.map((p) => p.name));
-  const catalogs = [national, withProvinces(national)];
+  const catalogs: BenchCatalog[] = [{ national, provinces: 0 }, { national, provinces: PROVINCES }];
   const engines: Result['engine'][] = ['PGlite'];
   if (await postgresAvailable()) engines.push('PostgreSQL');
   else console.warn('  PostgreSQL is not reachable (BENCH_DATABASE_URL): its rows are left out');
@@ -56,16 +56,16 @@ async function main(): Promise<void> {
   for (const catalog of catalogs) {
     for (const engine of engines) {
       const dataDir = await mkdtemp(join(tmpdir(), 'dvc-bench-search-'));
-      const scratch = engine === 'PostgreSQL' ? await createScratchDatabase(`s${catalog.procedures.length}`) : undefined;
+      const scratch = engine === 'PostgreSQL' ? await createScratchDatabase(`s${catalogSize(catalog)}`) : undefined;
       try {
         const loadMs = await loadInto(catalog, { dataDir, databaseUrl: scratch?.url });
-        console.log(`  ${engine} ${catalog.procedures.length}: loaded in ${(loadMs / 1000).toFixed(1)} s`);
+        console.log(`  ${engine} ${catalogSize(catalog)}: loaded in ${(loadMs / 1000).toFixed(1)} s`);
         const sandbox = await startSandboxCli({ dataDir, databaseUrl: scratch?.url });
         try {
           const measured = await measure(sandbox.url, queries);
-          results.push({ engine, size: catalog.procedures.length, loadMs, ...measured });
+          results.push({ engine, size: catalogSize(catalog), loadMs, ...measured });
           const sorted = [...measured.times].sort((a, b) => a - b);
-          console.log(`  ${engine} ${catalog.procedures.length}: p50 ${ms(percentile(sorted, 50))} p95 ${ms(percentile(sorted, 95))} p99 ${ms(percentile(sorted, 99))} ms, ${measured.empty} empty`);
+          console.log(`  ${engine} ${catalogSize(catalog)}: p50 ${ms(percentile(sorted, 50))} p95 ${ms(percentile(sorted, 95))} p99 ${ms(percentile(sorted, 99))} ms, ${measured.empty} empty`);
         } finally {
           await sandbox.stop();
         }
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     chart: { unit: 'ms per query (p50, p95, p99)', bars },
     method: [
       `500 fixed queries (bench/src/queries.ts) derived from the real catalog's names, spread evenly over it: two or three opening words, 250 typed with diacritics and 250 folded (no diacritics); 100 of them (50 of each) with two neighbouring letters swapped in the longest word. The same 500 at both sizes.`,
-      `Catalogs: the real national export (${national.procedures.length.toLocaleString('en')} procedures after the sandbox's normalisation), and that plus one local variant per province for the 34 provinces (code + \`.000.00.00.H01\`..\`H34\`, ${catalogs[1]!.procedures.length.toLocaleString('en')} procedures), generated in memory at bench time, never written to the repo. Both are loaded by a bench-only loader (bench/src/catalog.ts) that reuses the sandbox's own \`normalizeProcedure\`, \`migrate\` and \`replaceCatalog\` (multi-row jsonb_to_recordset inserts, search columns, vocabulary, ANALYZE); the sandbox's own importer refuses local-variant codes (its national-code pattern), so it cannot load them itself. "load s" is that loader's time.`,
+      `Catalogs: the real national export (${national.procedures.length.toLocaleString('en')} procedures after the sandbox's normalisation), and that plus one local variant per province for the 34 provinces (code + \`.000.00.00.H01\`..\`H34\`, ${catalogSize(catalogs[1]!).toLocaleString('en')} procedures), generated in memory at bench time, never written to the repo. Both are loaded by a bench-only loader (bench/src/catalog.ts): the national rows through the sandbox's own \`normalizeProcedure\`, \`migrate\` and \`replaceCatalog\`; the variants' documents copied inside the database (INSERT … SELECT with the code rewritten), their search rows computed by the sandbox's own \`searchColumns()\` and inserted with replaceCatalog's multi-row statement, then the vocabulary and statistics rebuilt as replaceCatalog does. (The sandbox's importer refuses local-variant codes, and pushing 34 more copies of each ~7 KB document through replaceCatalog took PGlite ≈220 s here.) "load s" is that loader's time.`,
       `Each configuration: a fresh PGlite folder or a fresh PostgreSQL 15 database (CREATE DATABASE on 127.0.0.1, dropped after), the real CLI (\`dvc-sandbox --data-dir D --officer-speed 0\`, DATABASE_URL for PostgreSQL) in its own process, ${WARM_UP} warm-up queries, then the 500 one after another: \`GET /api/v1/procedures?q=…\` (default page size, facets included), time to the parsed JSON body, from a Node fetch over keep-alive loopback.`,
       `Ratio: each p50 against PostgreSQL at 2,642 procedures (the best case in this run).`,
     ].join('\n\n'),

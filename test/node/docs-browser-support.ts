@@ -159,7 +159,7 @@ async function viaHandler(route: Route, handler: (request: Request) => Promise<R
 
 export async function openSamplePage(
   browser: Browser,
-  options: { sample: Sample; sandboxUrl: string; script: string | null; html: string },
+  options: { sample: Sample; sandboxUrl: string; script: string | null; html: string; beforeLoad?: (page: Page) => void },
 ): Promise<SamplePage> {
   const { sample, sandboxUrl, script } = options;
   const context = await browser.newContext();
@@ -185,6 +185,7 @@ export async function openSamplePage(
     return route.fulfill({ status: 404, body: 'not found' });
   });
   await routePortal(context, sandboxUrl);
+  options.beforeLoad?.(page);
   await page.goto(`${AGENCY_ORIGIN}/`, { waitUntil: 'load' });
   if (sample.attrs.wait) {
     await page.locator(sample.attrs.wait).first().waitFor({ state: 'visible', timeout: 20_000 });

@@ -41,11 +41,13 @@ test('the quickstart page is a whole page: doctype, language, one script tag wit
 });
 
 test('copied as is, the page searches the catalog in Vietnamese, with or without diacritics', async () => {
+  const requested: string[] = [];
   const { page, errors, close } = await openSamplePage(browser, {
     sample: { ...quickstart, attrs: {} },
     sandboxUrl: sandbox.url,
     script: null,
     html: quickstart.code,
+    beforeLoad: (page) => page.on('request', (request) => requested.push(new URL(request.url()).pathname)),
   });
   try {
     const input = page.locator('dvc-procedure-search input').first();
@@ -71,6 +73,10 @@ test('copied as is, the page searches the catalog in Vietnamese, with or without
     assert.ok(((await title.textContent()) ?? '').trim().length > 0);
 
     assert.deepEqual(errors, [], 'no page errors, no SRI or CSP refusals');
+    // The guide promises that a page with only a search never downloads the upload code.
+    const embedFiles = requested.filter((path) => path.startsWith('/embed/'));
+    assert.ok(embedFiles.some((path) => /dvc-procedure-search/.test(path)), `the search code was loaded: ${embedFiles.join(', ')}`);
+    assert.ok(!embedFiles.some((path) => /dvc-dossier-upload|dvc-payment|dvc-dossier-status/.test(path)), `nothing else: ${embedFiles.join(', ')}`);
   } finally {
     await close();
   }

@@ -102,6 +102,8 @@ describe('every route under random and hostile input', () => {
     fc.record({ template: anyText.map((t) => `/${encodeURIComponent(t)}/x`), method: fc.constantFrom(...METHODS) }),
   );
   const seen = new Map<number, number>();
+  /** The last requests sent, to explain a dropped connection (it may be the previous one's doing). */
+  const recent: string[] = [];
   async function check({ route, params, query: pairs, body: rawBody, headers: rawHeaders }: {
     route: Route; params: string[]; query: [string, string][]; body: string | undefined; headers: Record<string, string | undefined>;
   }): Promise<void> {
@@ -117,13 +119,15 @@ describe('every route under random and hostile input', () => {
     }
     const withBody = rawBody !== undefined && route.method !== 'GET' && route.method !== 'HEAD';
     let response: Response;
+    const previous = recent.slice(-2).join(' | ');
+    recent.push(`${route.method} ${target.slice(0, 200)} ${JSON.stringify(sent).slice(0, 300)} body ${String(rawBody?.length ?? 'none')}: ${JSON.stringify(rawBody?.slice(0, 80))}`);
     try {
       response = await fetch(target, { method: route.method, headers: sent, body: withBody ? fill(rawBody) : undefined, signal: AbortSignal.timeout(10_000) });
     } catch (error) {
       // fetch itself refuses some inputs before sending (a header value it will not send): not the
       // server's fault. "fetch failed" is different: the server dropped the connection.
       if (error instanceof TypeError && error.message !== 'fetch failed') return;
-      throw new Error(`${route.method} ${target}: ${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`);
+      throw new Error(`${route.method} ${target}: ${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}; just before: ${previous}`);
     }
     const text = await response.text();
     seen.set(response.status, (seen.get(response.status) ?? 0) + 1);
@@ -140,12 +144,12 @@ describe('every route under random and hostile input', () => {
 
   for (const route of routes) {
     it(`${route.method} ${route.template}: never 5xx, every error problem+json`, async () => {
-      await fc.assert(fc.asyncProperty(requestsFor(fc.constant(route)), check), { numRuns: runs(20, 25), ...fcSeed() });
+      await fc.assert(fc.asyncProperty(requestsFor(fc.constant(route)), check), { numRuns: runs(20, 25), includeErrorInReport: true, ...fcSeed() });
     });
   }
 
   it('any method on any path: never 5xx, every error problem+json', async (t) => {
-    await fc.assert(fc.asyncProperty(requestsFor(elsewhere), check), { numRuns: runs(100, 25), ...fcSeed() });
+    await fc.assert(fc.asyncProperty(requestsFor(elsewhere), check), { numRuns: runs(100, 25), includeErrorInReport: true, ...fcSeed() });
     t.diagnostic(`statuses seen: ${JSON.stringify([...seen].sort((a, b) => a[0] - b[0]))}`);
     // The run is only worth something if it got past validation into the routes now and then.
     assert.ok([...seen.keys()].some((s) => s < 400), `only errors: ${JSON.stringify([...seen])}`);

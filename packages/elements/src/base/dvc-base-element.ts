@@ -125,8 +125,8 @@ export class DvcBaseElement extends LitElement {
     }
     const provided = this.provided;
     if (provided?.client) return provided.client;
-    if (provided?.buildClient && factory) return provided.buildClient(factory);
-    return configuredClient(factory);
+    const built = provided?.buildClient?.(factory);
+    return built ?? configuredClient(factory);
   }
 
   /** Sign-in from the provider, else configure(); null when none is set. */

@@ -89,10 +89,14 @@ export class DvcProvider extends LitElement {
     return this.apiBase && this.builtFrom === this.apiBase && this.builtFetch === this.fetch ? this.built : null;
   }
 
-  private builder: { apiBase: string; fetch: typeof fetch | null; fn: (factory: ClientFactory) => PortalClient } | null = null;
+  private builder: {
+    apiBase: string;
+    fetch: typeof fetch | null;
+    fn: (factory: ClientFactory | null) => PortalClient | null;
+  } | null = null;
 
   /** A builder function that changes identity when api-base or fetch change, so elements notice and reload. */
-  private currentBuilder(): ((factory: ClientFactory) => PortalClient) | null {
+  private currentBuilder(): ((factory: ClientFactory | null) => PortalClient | null) | null {
     if (this.client || !this.apiBase) return null;
     if (this.builder?.apiBase !== this.apiBase || this.builder.fetch !== this.fetch) {
       this.builder = { apiBase: this.apiBase, fetch: this.fetch, fn: (factory) => this.buildClient(factory) };
@@ -101,8 +105,9 @@ export class DvcProvider extends LitElement {
   }
 
   /** Builds (once per api-base and fetch) the shared client, with the factory an element brings. */
-  private buildClient(factory: ClientFactory): PortalClient {
+  private buildClient(factory: ClientFactory | null): PortalClient | null {
     const apiBase = this.apiBase ?? '';
+    if (!factory) return this.effectiveClient;
     if (!this.built || this.builtFrom !== apiBase || this.builtFetch !== this.fetch) {
       this.builtFrom = apiBase;
       this.builtFetch = this.fetch;

@@ -15,10 +15,11 @@ export interface PortalContextValue {
   client: PortalClient | null;
   /**
    * When the provider has only an `api-base`: builds its one shared client
-   * with the factory of the first element that needs it. Keeps the client code
-   * out of the provider's bundle, so a page with only `<dvc-login>` never loads it.
+   * with the factory of the first element that needs it (with `null`, returns
+   * it only if already built). Keeps the client code out of the provider's
+   * bundle, so a page with only `<dvc-login>` never loads it.
    */
-  buildClient: ((factory: ClientFactory) => PortalClient) | null;
+  buildClient: ((factory: ClientFactory | null) => PortalClient | null) | null;
   /** Sign-in (public-client or BFF mode behind one interface). */
   auth: AuthApi | null;
   /** The signed-in session, kept current by the provider from `auth`. */

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
             const onData = (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; };
             cdp.on('Network.loadingFinished', onData);
             await tab.goto(`${proxy.url}/bench/${variant}.html`, { waitUntil: 'commit', timeout: 180_000 });
-            await tab.waitForFunction('window.__dvcInteractive !== undefined', undefined, { timeout: 180_000, polling: 250 });
+            await tab.waitForFunction(() => (window as unknown as { __dvcInteractive?: number }).__dvcInteractive !== undefined, undefined, { timeout: 180_000, polling: 250 });
             const at = (await tab.evaluate('window.__dvcInteractive')) as number;
             cdp.off('Network.loadingFinished', onData);
             loads.push({ variant, cache, ms: at, bytes });
@@ -131,8 +131,12 @@ async function main(): Promise<void> {
       'Ratio: against the full bundle in the same cache state.',
     ].join('\n\n'),
     gaps: [
-      { what: 'time to interactive search, loader cold vs full cold (ms)', ours: Math.max(coldL.ms, coldF.ms), best: Math.min(coldL.ms, coldF.ms), unit: 'ms', lowerIsBetter: true },
-      { what: 'time to interactive search, cold vs warm (best variant, ms)', ours: Math.min(coldL.ms, coldF.ms), best: Math.min(warmL.ms, warmF.ms), unit: 'ms', lowerIsBetter: true },
+      { what: `time to interactive search, ${coldL.ms > coldF.ms ? 'loader' : 'full bundle'} cold vs ${coldL.ms > coldF.ms ? 'full bundle' : 'loader'} cold (ms)`, ours: Math.max(coldL.ms, coldF.ms), best: Math.min(coldL.ms, coldF.ms), unit: 'ms', lowerIsBetter: true,
+        remedy: coldL.ms > coldF.ms
+          ? 'On a 2 s RTT link the loader pays a waterfall: loader → element entry → base and the chunks it imports, one round trip each. Put each element\'s full chunk list (already in manifest.json) into the loader so it fetches them in parallel (modulepreload) the moment it sees the tag, and inline the loader in the page or preload it.'
+          : 'The full bundle ships every element; the loader fetches less and wins. Nothing to close beyond the loader itself.' },
+      { what: 'time to interactive search, warm (full bundle) vs warm (loader) (ms)', ours: warmF.ms, best: warmL.ms, unit: 'ms', lowerIsBetter: true,
+        remedy: 'The sandbox serves dvc-kit.full.js (and the loader) with no-cache and no ETag, so every visit downloads them again. They live under a versioned folder (/embed/v0.1.0/): serve that folder immutable, or at least send an ETag so warm visits get a 304.' },
     ],
   });
 }

@@ -38,7 +38,16 @@ test('every story renders without console errors', async () => {
   const failures: string[] = [];
   let current = '';
   page.on('console', (msg) => {
-    if (msg.type() === 'error') failures.push(`${current}: console error: ${msg.text()}`);
+    // A failed request also logs a console error without its URL; the response handler below names it.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      failures.push(`${current}: console error: ${msg.text()}`);
+    }
+  });
+  page.on('response', (res) => {
+    // The browser's own favicon probe is no story's doing.
+    if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) {
+      failures.push(`${current}: ${res.status()} for ${res.url()}`);
+    }
   });
   page.on('pageerror', (err) => failures.push(`${current}: uncaught: ${err.message}`));
   for (const story of stories) {

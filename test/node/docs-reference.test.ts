@@ -58,12 +58,15 @@ test('the home page links every guide, and every guide has a title', () => {
   }
 });
 
-test('typedoc includes every guide, in the order the home page lists them', () => {
+test('typedoc includes every guide in the order the home page lists them, and every other page it links', () => {
   const config = JSON.parse(readFileSync(join(REPO, 'typedoc.json'), 'utf8')) as { projectDocuments: string[]; readme: string };
   assert.equal(config.readme, 'docs/index.md');
   const index = readFileSync(join(DOCS, 'index.md'), 'utf8');
-  const linked = [...index.matchAll(/\]\(\.\/(guides\/[\w-]+\.md)\)/g)].map((m) => `docs/${m[1]}`);
-  assert.deepEqual(config.projectDocuments, [...new Set(linked)]);
+  const linked = [...new Set([...index.matchAll(/\]\(\.\/([\w/-]+\.md)\)/g)].map((m) => `docs/${m[1]}`))];
+  const guides = linked.filter((p) => p.startsWith('docs/guides/'));
+  assert.deepEqual(config.projectDocuments.filter((p) => p.startsWith('docs/guides/')), guides);
+  assert.deepEqual([...config.projectDocuments].sort(), [...linked].sort(), 'every page the home page links is in the site');
+  for (const page of config.projectDocuments) assert.ok(existsSync(join(REPO, page)), `${page} exists`);
 });
 
 async function authCodes(): Promise<{ AUTH_ERROR_CODES: string[] }> {

@@ -28,7 +28,17 @@ export interface Figure {
   /** How it was measured (markdown). */
   method: string;
   /** Candidates for "furthest from the best number": our value vs the best in the figure. */
-  gaps?: { what: string; ours: number; best: number; unit: string; lowerIsBetter: boolean }[];
+  gaps?: Gap[];
+}
+
+/** One of our numbers beside the best comparable number in the same figure, and what would close it. */
+export interface Gap {
+  what: string;
+  ours: number;
+  best: number;
+  unit: string;
+  lowerIsBetter: boolean;
+  remedy: string;
 }
 
 /** Writes a figure into the results folder given by --out (or BENCH_OUT). */

@@ -10,6 +10,7 @@ import { lockFolder } from './db/lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import type { SandboxConfig, SandboxDeps } from './deps.js';
+import { closeIfAnsweredEarly } from './http/early-answer.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { startOfficer } from './officer.js';
 import { startWebhookDispatcher } from './webhooks/dispatcher.js';
@@ -112,6 +113,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 
     const honoListener = getRequestListener(createApp(deps).fetch);
     handler = (req, res) => {
+      closeIfAnsweredEarly(req, res);
       if (isOidcPath(req.url)) oidc.handle(req, res);
       else void honoListener(req, res);
     };

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { PortalClient } from '@dvc-kit/client';
 import type { ClientFactory } from '../context/client-adapter.js';
-import { configuredClient, getConfig, onConfigChange } from '../context/configure.js';
+import { configuredClient, getConfig, onConfigChange, onConfiguredSessionChange } from '../context/configure.js';
 import type { AuthApi, Session } from '../context/portal-api.js';
 import { portalContext, type PortalContextValue } from '../context/portal-context.js';
 import { DEFAULT_LOCALE, documentLocale, nearestLocale, onLangChange, type Locale } from '../i18n/locale.js';
@@ -28,7 +28,7 @@ import type { DvcEventMap } from './events.js';
  *
  * Theme tokens every element reads (see theme/tokens.ts; the defaults are the light theme's):
  * @cssprop [--dvc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - all text
- * @cssprop [--dvc-font-size=1rem] - base size; everything scales from it
+ * @cssprop [--dvc-font-size=16px] - base size; everything scales from it (px so a page's small root font-size cannot shrink it; zoom still scales it)
  * @cssprop [--dvc-color-text=#1b1f24] - body text (dark: #e8eaed)
  * @cssprop [--dvc-color-text-muted=#4d5560] - secondary text (dark: #b3b9c2)
  * @cssprop [--dvc-color-surface=#ffffff] - backgrounds (dark: #16191d)
@@ -42,8 +42,8 @@ import type { DvcEventMap } from './events.js';
  * @cssprop [--dvc-color-warning=#7a4f00] - warnings, offline (dark: #ffd27a)
  * @cssprop [--dvc-color-mark=#fff0a8] - background of highlighted matches (dark: #5c4a00)
  * @cssprop [--dvc-color-focus=var(--dvc-color-primary)] - focus ring
- * @cssprop [--dvc-radius=0.375rem] - corner radius
- * @cssprop [--dvc-space=0.5rem] - the spacing unit
+ * @cssprop [--dvc-radius=6px] - corner radius
+ * @cssprop [--dvc-space=8px] - the spacing unit
  * @cssprop [--dvc-shadow=0 4px 16px rgb(0 0 0 / 0.16)] - shadow of popups
  */
 export class DvcBaseElement extends LitElement {
@@ -70,6 +70,9 @@ export class DvcBaseElement extends LitElement {
 
   private ownClient: { base: string; client: PortalClient } | null = null;
   private unsubscribers: Array<() => void> = [];
+  /** Set once the element reads `session`: from then on it follows the configured session's changes. */
+  private readsSession = false;
+  private unwatchSession: (() => void) | null = null;
 
   constructor() {
     super();
@@ -80,6 +83,8 @@ export class DvcBaseElement extends LitElement {
         const before = this.provided;
         this.provided = value;
         this.refreshLocale();
+        // A provider with its own auth keeps the session current: stop following configure()'s.
+        if (value.auth) this.stopWatchingSession();
         // Compare the sources, not built clients, so merely reading `client` here never builds one.
         if (value.client !== before?.client || value.buildClient !== before?.buildClient || value.auth !== before?.auth) {
           this.clientChanged();
@@ -99,12 +104,14 @@ export class DvcBaseElement extends LitElement {
         this.clientChanged();
       }),
     );
+    if (this.readsSession) this.watchSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribers.forEach((u) => u());
     this.unsubscribers = [];
+    this.stopWatchingSession();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,7 +143,25 @@ export class DvcBaseElement extends LitElement {
 
   /** The signed-in session shared by the provider, else the auth's own state. */
   protected get session(): Session | null {
+    this.readsSession = true;
+    this.watchSession();
     return this.provided?.session ?? this.auth?.session ?? null;
+  }
+
+  /**
+   * Without a provider's auth, follows the session of configure()'s auth, so a
+   * sign-in that completes after this element rendered reaches it (re-render;
+   * `updated()` sees the new `session`). Only elements that read `session` do
+   * this, so a search-only page never makes the auth load its sign-in code.
+   */
+  private watchSession(): void {
+    if (this.unwatchSession || !this.isConnected || this.provided?.auth) return;
+    this.unwatchSession = onConfiguredSessionChange(() => this.requestUpdate());
+  }
+
+  private stopWatchingSession(): void {
+    this.unwatchSession?.();
+    this.unwatchSession = null;
   }
 
   /** Called when the client this element uses may have changed; reload data here. */

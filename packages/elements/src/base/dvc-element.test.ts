@@ -9,6 +9,8 @@ import '../context/define.js';
 import type { DvcProvider } from '../context/dvc-provider.component.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format.js';
 import { toLocale } from '../i18n/locale.js';
+import { FakeAuth } from '../login/fake-auth.js';
+import type { Session } from '../context/portal-api.js';
 
 /** A minimal element exposing the protected API for the tests. */
 class ProbeElement extends DvcElement {
@@ -17,6 +19,9 @@ class ProbeElement extends DvcElement {
   }
   get currentClient() {
     return this.client;
+  }
+  get currentSession() {
+    return this.session;
   }
   fire(cancelable = false) {
     return this.emit('dvc-procedure-select', { code: '1.001193' }, { cancelable });
@@ -211,6 +216,37 @@ describe('shared context', () => {
     resetConfig();
     configure({ apiBase: 'http://127.0.0.1:9' });
     expect(light.currentClient === null).to.equal(true); // a light element alone never builds one
+  });
+  it('a session change of the configured auth reaches elements that read the session, without any configure() call', async () => {
+    const me = { sub: 'citizen-an', name: 'Nguyễn Văn An' } as unknown as Session['me'];
+    const auth = new FakeAuth({ me, expiresAt: null });
+    let subscriptions = 0;
+    const subscribe = auth.subscribe.bind(auth);
+    auth.subscribe = (listener) => {
+      subscriptions++;
+      return subscribe(listener);
+    };
+    configure({ client: fakeApi(), auth });
+    const reader = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    const bystander = await fixture<ProbeElement>(html`<dvc-test-probe></dvc-test-probe>`);
+    expect(subscriptions, 'nobody read the session yet: the auth is left alone').to.equal(0);
+    expect(reader.currentSession).to.equal(null);
+    expect(subscriptions).to.equal(1);
+    let renders = 0;
+    const update = reader.requestUpdate.bind(reader);
+    reader.requestUpdate = (...args: Parameters<ProbeElement['requestUpdate']>) => {
+      renders++;
+      update(...args);
+    };
+    await auth.signIn({ mode: 'popup' });
+    expect(renders, 'the reader re-renders on sign-in').to.be.greaterThan(0);
+    expect(reader.currentSession?.me.sub).to.equal('citizen-an');
+    expect(bystander.currentSession?.me.sub).to.equal('citizen-an');
+    reader.remove();
+    bystander.remove();
+    renders = 0;
+    await auth.signOut();
+    expect(renders, 'a removed element stops following').to.equal(0);
   });
   it('mirrors the theme from the element, else the provider, on data-dvc-theme', async () => {
     const provider = await fixture<DvcProvider>(html`<dvc-provider theme="dark"><dvc-test-probe></dvc-test-probe><dvc-test-probe theme="light"></dvc-test-probe></dvc-provider>`);

@@ -58,7 +58,40 @@ export function configure(config: DvcConfig): void {
     locale: config.locale !== undefined ? config.locale : current.locale,
     theme: config.theme !== undefined ? config.theme : current.theme,
   };
+  watchSession();
   listeners.forEach((l) => l());
+}
+
+// ---- the page-wide session ----
+// Elements set up by configure() have no provider to keep the session current for them, so the
+// store does it: one subscription to the configured auth, shared by every element that reads the
+// session. It is made only while some element listens, so a page that only searches never makes
+// the auth load its sign-in code (the embed's auth loads it on first subscribe).
+
+const sessionListeners = new Set<() => void>();
+let watched: { auth: AuthApi; unsubscribe: () => void } | null = null;
+
+/** Keeps one subscription to the configured auth while anyone listens; moves it when auth changes. */
+function watchSession(): void {
+  const auth = sessionListeners.size > 0 ? current.auth : null;
+  if (watched?.auth === auth) return;
+  watched?.unsubscribe();
+  watched = auth ? { auth, unsubscribe: auth.subscribe(() => sessionListeners.forEach((l) => l())) } : null;
+}
+
+/**
+ * Calls `listener` whenever the session of the configured auth changes
+ * (sign-in, sign-out, expiry, a sign-in that completes after the element
+ * rendered); returns the unsubscribe function. Swapping `auth` through
+ * configure() is reported by onConfigChange() instead.
+ */
+export function onConfiguredSessionChange(listener: () => void): () => void {
+  sessionListeners.add(listener);
+  watchSession();
+  return () => {
+    sessionListeners.delete(listener);
+    watchSession();
+  };
 }
 
 /**
@@ -79,6 +112,7 @@ export function getConfig(): ResolvedConfig {
 /** Clears every default (tests use it between cases). */
 export function resetConfig(): void {
   current = { client: null, apiBase: null, fetch: null, auth: null, locale: null, theme: null };
+  watchSession();
   listeners.forEach((l) => l());
 }
 

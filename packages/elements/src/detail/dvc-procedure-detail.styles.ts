@@ -69,7 +69,7 @@ export const styles = css`
   }
   .channels {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, calc(15 * var(--_size))), 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -137,7 +137,7 @@ export const styles = css`
   }
   .state p {
     margin: 0;
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_size));
   }
   @media (forced-colors: active) {
     .badge,

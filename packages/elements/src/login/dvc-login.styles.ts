@@ -35,8 +35,8 @@ export const styles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 2.5rem;
-    height: 2.5rem;
+    width: calc(2.5 * var(--_size));
+    height: calc(2.5 * var(--_size));
     border-radius: 50%;
     background: var(--_surface-alt);
     color: var(--_primary);
@@ -45,7 +45,7 @@ export const styles = css`
   .who {
     display: flex;
     flex-direction: column;
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_size));
     min-width: 0;
   }
   .label,
@@ -78,7 +78,7 @@ export const styles = css`
   }
   .error p {
     margin: 0;
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_size));
   }
   .error strong {
     color: var(--_danger);

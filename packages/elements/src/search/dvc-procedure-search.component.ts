@@ -438,7 +438,7 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.result = result;
     this.resultStatus = 'ready';
-    this.announce(this.strings(strings).totalAnnounce(formatNumber(result.total, this.locale)));
+    this.announce(this.strings(strings).totalAnnounce(result.total));
     this.emit('dvc-search', { query: wanted.q, page: wanted.page, filters: wanted.filters, total: result.total });
     if (opts.focusHeading) {
       await this.updateComplete;
@@ -636,7 +636,7 @@ export class DvcProcedureSearch extends DvcElement {
     const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
     return html`<section part="results" class="results" aria-labelledby="results-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
       ${this.headingEl(t.resultsHeading)}
-      <p part="total" class="total">${status === 'loading' ? t.loading : t.total(formatNumber(result.total, this.locale), q)}</p>
+      <p part="total" class="total">${status === 'loading' ? t.loading : t.total(result.total, q)}</p>
       ${this.renderFacets(result, searched.filters)}
       ${result.total === 0
         ? html`<div part="message" class="message">

@@ -1,3 +1,4 @@
+import { countText } from '../i18n/plural.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const strings = defineStrings(
@@ -7,15 +8,15 @@ export const strings = defineStrings(
     hint: (min: number) => `Gõ từ ${min} ký tự để xem gợi ý, có dấu hoặc không dấu. Nhấn Enter để xem tất cả kết quả.`,
     submit: 'Tìm kiếm',
     suggestions: 'Gợi ý thủ tục',
-    suggestCount: (n: number) =>
-      n === 1 ? 'Có 1 gợi ý. Dùng phím mũi tên lên, xuống để duyệt.' : `Có ${n} gợi ý. Dùng phím mũi tên lên, xuống để duyệt.`,
+    suggestCount: (n: number) => countText(n, 'vi', { other: 'Có {n} gợi ý. Dùng phím mũi tên lên, xuống để duyệt.' }),
     suggestNone: 'Không có gợi ý nào.',
     suggestError: 'Không tải được gợi ý.',
     suggestOffline: 'Bạn đang ngoại tuyến: chưa tải được gợi ý.',
     selected: (name: string) => `Đã chọn: ${name}. Thông tin chi tiết hiển thị bên dưới.`,
     resultsHeading: 'Kết quả tìm kiếm',
-    total: (n: string, q: string) => (q ? `Tìm thấy ${n} thủ tục cho “${q}”` : `Có ${n} thủ tục`),
-    totalAnnounce: (n: string) => `Tìm thấy ${n} thủ tục.`,
+    total: (n: number, q: string) =>
+      q ? `${countText(n, 'vi', { other: 'Tìm thấy {n} thủ tục' })} cho “${q}”` : countText(n, 'vi', { other: 'Có {n} thủ tục' }),
+    totalAnnounce: (n: number) => countText(n, 'vi', { other: 'Tìm thấy {n} thủ tục.' }),
     loading: 'Đang tìm kiếm…',
     empty: 'Nhập tên hoặc mã thủ tục rồi nhấn Tìm kiếm, hoặc chọn một gợi ý.',
     noResults: (q: string) => `Không tìm thấy thủ tục nào phù hợp với “${q}”.`,
@@ -46,14 +47,20 @@ export const strings = defineStrings(
     submit: 'Search',
     suggestions: 'Suggested procedures',
     suggestCount: (n: number) =>
-      n === 1 ? '1 suggestion. Use the up and down arrow keys to browse.' : `${n} suggestions. Use the up and down arrow keys to browse.`,
+      countText(n, 'en', {
+        one: '{n} suggestion. Use the up and down arrow keys to browse.',
+        other: '{n} suggestions. Use the up and down arrow keys to browse.',
+      }),
     suggestNone: 'No suggestions.',
     suggestError: 'Suggestions could not be loaded.',
     suggestOffline: 'You are offline: suggestions could not be loaded.',
     selected: (name: string) => `Selected: ${name}. Details are shown below.`,
     resultsHeading: 'Search results',
-    total: (n: string, q: string) => (q ? `${n} procedures found for “${q}”` : `${n} procedures`),
-    totalAnnounce: (n: string) => `${n} procedures found.`,
+    total: (n: number, q: string) =>
+      q
+        ? `${countText(n, 'en', { one: '{n} procedure found', other: '{n} procedures found' })} for “${q}”`
+        : countText(n, 'en', { one: '{n} procedure', other: '{n} procedures' }),
+    totalAnnounce: (n: number) => countText(n, 'en', { one: '{n} procedure found.', other: '{n} procedures found.' }),
     loading: 'Searching…',
     empty: 'Type a procedure name or code and press Search, or pick a suggestion.',
     noResults: (q: string) => `No procedure matches “${q}”.`,

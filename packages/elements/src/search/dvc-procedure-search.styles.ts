@@ -26,12 +26,12 @@ export const styles = css`
   }
   .combo {
     position: relative;
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_size));
     min-width: 0;
   }
   input {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_size));
     padding: calc(var(--_space) * 0.75) var(--_space);
     font: inherit;
     color: var(--_text);
@@ -51,7 +51,7 @@ export const styles = css`
     margin: 0;
     padding: calc(var(--_space) / 2) 0;
     list-style: none;
-    max-height: min(22rem, 60vh);
+    max-height: min(calc(22 * var(--_size)), 60vh);
     overflow-y: auto;
     background: var(--_surface);
     color: var(--_text);
@@ -118,7 +118,7 @@ export const styles = css`
   }
   .facets {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, calc(12 * var(--_size))), 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -133,7 +133,7 @@ export const styles = css`
   .facet {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: calc(0.125 * var(--_size));
     min-width: 0;
   }
   .facet label {
@@ -143,7 +143,7 @@ export const styles = css`
   }
   select {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_size));
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -212,7 +212,7 @@ export const styles = css`
   }
   .message p {
     margin: 0;
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_size));
   }
   .back {
     align-self: flex-start;

@@ -326,6 +326,20 @@ describe('<dvc-procedure-search> results', () => {
     expect(root(el).querySelector('#facet-level')!.textContent).to.contain('Commune');
     await expectAccessible(el);
   });
+
+  it('says "1 procedure found" and "1 suggestion" in English (plural rules, not a bare "s")', async () => {
+    const el = await mount({ lang: 'en' });
+    await openSuggestions(el, 'khai sinh ket hop');
+    expect(options(el)).to.have.length(1);
+    await wait(() => liveText(el).includes('suggestion'));
+    expect(liveText(el)).to.contain('1 suggestion.');
+    await press('Enter');
+    await wait(() => /found/.test(root(el).querySelector('[part="total"]')?.textContent ?? ''), 'no total');
+    const total = root(el).querySelector('[part="total"]')!.textContent!;
+    expect(total).to.match(/^1 procedure found for “khai sinh ket hop”$/);
+    await wait(() => liveText(el).includes('found'));
+    expect(liveText(el)).to.equal('1 procedure found.');
+  });
 });
 
 describe('<dvc-procedure-search> media and configuration', () => {

@@ -72,14 +72,21 @@ const statusStyles = css`
     border-bottom: 1px solid var(--_divider);
     vertical-align: top;
   }
-  .lookup {
+  /* Label, then the input and its button on one row, then the hint: the button lines up with the
+     input itself (same top, same height), not with the label-and-hint block around it. */
+  .lookup .lookup-row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-    align-items: flex-end;
+    align-items: stretch;
   }
-  .lookup .field {
-    flex: 1 1 16rem;
+  .lookup .lookup-row input {
+    flex: 1 1 calc(16 * var(--_size));
+    width: auto;
+    min-width: 0;
+  }
+  .lookup .lookup-row .btn {
+    flex: 0 0 auto;
   }
   @media (forced-colors: active) {
     ol.timeline li::before {
@@ -106,6 +113,9 @@ const statusStyles = css`
  * @csspart timeline - the history list
  * @csspart supplement - the supplement request panel
  * @csspart slot - a requested document's upload slot
+ * @csspart lookup-input - the dossier-code box
+ * @csspart lookup-button - the button beside it (same row, same height)
+ * @csspart count - how many dossiers the list holds
  */
 export class DvcDossierStatus extends DvcElement {
   static override styles = [DvcElement.styles, dossierStyles, statusStyles];
@@ -337,17 +347,20 @@ export class DvcDossierStatus extends DvcElement {
     return html`<form class="lookup no-print" role="search" @submit=${submit}>
       <div class="field">
         <label for="lookup-code">${t.lookupLabel}</label>
-        <input
-          id="lookup-code"
-          name="code"
-          autocomplete="off"
-          .value=${this.code}
-          aria-describedby="lookup-hint"
-          aria-invalid=${this.lookupError ? 'true' : 'false'}
-        />
+        <div class="lookup-row">
+          <input
+            id="lookup-code"
+            name="code"
+            part="lookup-input"
+            autocomplete="off"
+            .value=${this.code}
+            aria-describedby="lookup-hint"
+            aria-invalid=${this.lookupError ? 'true' : 'false'}
+          />
+          <button class="btn" part="lookup-button" type="submit">${t.lookup}</button>
+        </div>
         <span id="lookup-hint" class="${this.lookupError ? 'field-error' : 'muted'}">${this.lookupError ? t.lookupEmpty : t.lookupHint}</span>
       </div>
-      <button class="btn" type="submit">${t.lookup}</button>
     </form>`;
   }
 
@@ -378,7 +391,8 @@ export class DvcDossierStatus extends DvcElement {
       <h3 id="my-heading">${t.myDossiers}</h3>
       ${items.length === 0
         ? html`<p>${t.noDossiers}</p>`
-        : html`<table>
+        : html`<p part="count">${t.dossierCount(this.list?.total ?? items.length)}</p>
+          <table>
             <thead><tr><th scope="col">${t.code}</th><th scope="col">${t.procedure}</th><th scope="col">${t.status}</th><th scope="col">${t.due}</th><th scope="col"><span class="visually-hidden">${t.view}</span></th></tr></thead>
             <tbody>
               ${items.map(

@@ -1,3 +1,4 @@
+import { countText } from '../i18n/plural.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const statusStrings = defineStrings(
@@ -15,6 +16,7 @@ export const statusStrings = defineStrings(
     retry: 'Thử lại',
     myDossiers: 'Hồ sơ của tôi',
     noDossiers: 'Bạn chưa có hồ sơ nào.',
+    dossierCount: (n: number) => countText(n, 'vi', { other: 'Bạn có {n} hồ sơ.' }),
     view: 'Xem',
     viewDossier: (code: string) => `Xem hồ sơ ${code}`,
     draftCode: 'Chưa nộp',
@@ -59,6 +61,7 @@ export const statusStrings = defineStrings(
     retry: 'Try again',
     myDossiers: 'My dossiers',
     noDossiers: 'You have no dossiers yet.',
+    dossierCount: (n: number) => countText(n, 'en', { one: 'You have {n} dossier.', other: 'You have {n} dossiers.' }),
     view: 'View',
     viewDossier: (code: string) => `View dossier ${code}`,
     draftCode: 'Not submitted',

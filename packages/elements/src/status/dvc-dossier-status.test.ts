@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { DOSSIER_STATUS_VALUES, type DossierStatus } from '@dvc-kit/spec';
 import '../context/define.js';
+import { configure, resetConfig } from '../context/configure.js';
 import './define.js';
 import type { DvcDossierStatus } from './dvc-dossier-status.component.js';
-import { makeDossier } from '../../../../stories/support/fake-dossiers.js';
+import { fakeAuth, makeDossier } from '../../../../stories/support/fake-dossiers.js';
 import { clearBrowserState, fakeSetup, pdfFile, pick, spoofedExe, until, type FakeSetup } from '../upload/test-helpers.js';
 import { timeline } from './timeline.js';
 
@@ -116,5 +117,45 @@ describe('<dvc-dossier-status> against the fake portal', () => {
     expect(stored.supplementRequests[0]!.answeredAt).to.be.a('string');
     expect(stored.components.find((c) => c.componentId === 'c2')!.files.map((f) => f.fileName)).to.include('giay-chung-sinh-ro-net.pdf');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<dvc-dossier-status> set up by configure() (no provider)', () => {
+  beforeEach(clearBrowserState);
+  afterEach(() => resetConfig());
+
+  it('loads the person’s dossiers when a sign-in completes after it rendered, and forgets them on sign-out', async () => {
+    const setup = fakeSetup();
+    setup.portal.put(makeDossier('processing'));
+    const auth = fakeAuth(null);
+    configure({ client: setup.client, auth });
+    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status></dvc-dossier-status>`);
+    await until(() => Boolean(root(el).querySelector('slot[name="sign-in"]')), 'asks to sign in');
+    // Signed in elsewhere on the page (e.g. a <dvc-login>, or the OpenID callback finishing): nothing calls configure().
+    await auth.signIn();
+    await until(() => root(el).querySelectorAll('tbody tr').length === 1, 'the list after sign-in');
+    await expect(el).to.be.accessible();
+    await auth.signOut();
+    await until(() => Boolean(root(el).querySelector('slot[name="sign-in"]')), 'asks to sign in again after sign-out');
+    expect(root(el).querySelector('tbody')).to.equal(null);
+  });
+});
+
+describe('<dvc-dossier-status> lookup box', () => {
+  beforeEach(clearBrowserState);
+
+  it('puts the Look up button on the input’s row: same top, same height (vi and en)', async () => {
+    for (const lang of ['vi', 'en']) {
+      const setup = fakeSetup();
+      setup.portal.put(makeDossier('processing'));
+      const el = await mount(setup, '', lang);
+      el.style.width = '640px';
+      await until(() => root(el).querySelectorAll('tbody tr').length === 1, 'list');
+      const input = root(el).querySelector('#lookup-code')!.getBoundingClientRect();
+      const button = root(el).querySelector('form.lookup button')!.getBoundingClientRect();
+      expect(Math.abs(button.top - input.top), `${lang}: tops`).to.be.below(1);
+      expect(Math.abs(button.height - input.height), `${lang}: heights`).to.be.below(1);
+      expect(button.left, `${lang}: beside the input`).to.be.greaterThan(input.right);
+    }
   });
 });

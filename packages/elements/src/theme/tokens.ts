@@ -11,7 +11,7 @@ import { css } from 'lit';
  * | token | light default | dark default | used for |
  * |---|---|---|---|
  * | `--dvc-font-family` | system-ui stack | same | all text |
- * | `--dvc-font-size` | `1rem` | same | base size (everything scales from it) |
+ * | `--dvc-font-size` | `16px` | same | base size (everything scales from it; px, not rem, so a page's `html { font-size: 62.5% }` cannot shrink it — browser zoom still scales px) |
  * | `--dvc-color-text` | `#1b1f24` | `#e8eaed` | body text |
  * | `--dvc-color-text-muted` | `#4d5560` | `#b3b9c2` | secondary text (≥ 4.5:1 on surface) |
  * | `--dvc-color-surface` | `#ffffff` | `#16191d` | backgrounds |
@@ -25,21 +25,26 @@ import { css } from 'lit';
  * | `--dvc-color-warning` | `#7a4f00` | `#ffd27a` | warnings, offline |
  * | `--dvc-color-mark` | `#fff0a8` | `#5c4a00` | highlighted matches background |
  * | `--dvc-color-focus` | primary | primary | focus ring |
- * | `--dvc-radius` | `0.375rem` | same | corners |
- * | `--dvc-space` | `0.5rem` | same | the spacing unit |
+ * | `--dvc-radius` | `6px` | same | corners |
+ * | `--dvc-space` | `8px` | same | the spacing unit |
  * | `--dvc-shadow` | soft shadow | darker | popups |
  *
  * Dark colours apply with `theme="dark"` on the element (or on `<dvc-provider>`,
  * which hands it down), or with `theme="auto"` (the default) when the system
  * prefers dark. `theme="light"` forces light. In forced-colors mode system
  * colours replace them all.
+ *
+ * Sizes never use `rem`: a page that shrinks its root (`html { font-size: 62.5% }`)
+ * would shrink the elements with it. Lengths are `calc(n * var(--_size))` (a
+ * "rem" of the element's own base size) or px; both still grow with browser
+ * zoom (400% included), which scales CSS pixels.
  */
 export const tokens = css`
   :host {
     --_font: var(--dvc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_size: var(--dvc-font-size, 1rem);
-    --_radius: var(--dvc-radius, 0.375rem);
-    --_space: var(--dvc-space, 0.5rem);
+    --_size: var(--dvc-font-size, 16px);
+    --_radius: var(--dvc-radius, 6px);
+    --_space: var(--dvc-space, 8px);
     --_text: var(--dvc-color-text, #1b1f24);
     --_muted: var(--dvc-color-text-muted, #4d5560);
     --_surface: var(--dvc-color-surface, #ffffff);
@@ -93,7 +98,10 @@ export const tokens = css`
 `;
 
 /**
- * Base rules every element starts from: box sizing, text, a visible focus
+ * Base rules every element starts from: box sizing, text (the host resets every
+ * inherited typographic property, so a page's `body { text-transform: uppercase;
+ * letter-spacing: .2em; text-align: center }` stays outside; `direction` is
+ * kept, it follows the page), a visible focus
  * ring, a visually-hidden helper for screen-reader-only text, long words that
  * wrap instead of overflowing a 320 px container, and forced-colors fixes
  * (borders and focus made of system colours, marks kept visible).
@@ -102,9 +110,19 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.5;
+    /* The shorthand resets style, weight, variant, stretch, size, line height and family at once. */
+    font: normal 400 var(--_size) / 1.5 var(--_font);
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
     color: var(--_text);
     /* Paint our own surface: text colours are chosen against it, so dark text never lands on a dark page (or light on light). */
     background: var(--_surface);
@@ -144,7 +162,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-height: 2.75rem; /* 44 px target (WCAG 2.5.8 asks 24; 44 is kinder to thumbs) */
+    min-height: calc(2.75 * var(--_size)); /* 44 px target (WCAG 2.5.8 asks 24; 44 is kinder to thumbs) */
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
@@ -153,6 +171,8 @@ export const baseStyles = css`
     font-weight: 600;
     text-align: center;
     max-width: 100%;
+    /* Break inside a word only when one alone overflows, so a table never squeezes "Xem" into "Xe / m". */
+    overflow-wrap: break-word;
   }
   .btn.secondary {
     background: var(--_surface);

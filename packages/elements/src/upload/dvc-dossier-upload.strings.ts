@@ -1,3 +1,4 @@
+import { countText } from '../i18n/plural.js';
 import { defineStrings } from '../i18n/strings.js';
 
 /** Sizes for messages: '20 MB' reads better than '20971520 bytes' to everyone. */
@@ -47,18 +48,22 @@ export const uploadStrings = defineStrings(
     required: 'Bắt buộc',
     optional: 'Không bắt buộc',
     copies: (originals: number, copies: number) =>
-      [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : ''].filter(Boolean).join(', ') || 'Số bản: không quy định',
+      [originals ? countText(originals, 'vi', { other: '{n} bản chính' }) : '', copies ? countText(copies, 'vi', { other: '{n} bản sao' }) : '']
+        .filter(Boolean)
+        .join(', ') || 'Số bản: không quy định',
     template: (name: string) => `Tải mẫu ${name}`,
     dropHint: 'Kéo thả tệp vào đây, dán (Ctrl+V) hoặc',
     choose: 'Chọn tệp',
     chooseFor: (component: string) => `Chọn tệp cho ${component}`,
-    allowed: (kinds: string, max: string, count: number) => `Định dạng ${kinds}; mỗi tệp tối đa ${max}; tối đa ${count} tệp.`,
+    allowed: (kinds: string, max: string, count: number) =>
+      `Định dạng ${kinds}; mỗi tệp tối đa ${max}; ${countText(count, 'vi', { other: 'tối đa {n} tệp' })}.`,
     rejectedType: (file: string, kinds: string) =>
       `Tệp “${file}” không phải ${kinds} thật (nội dung tệp không khớp). Hãy xuất lại giấy tờ sang PDF hoặc chụp ảnh JPG/PNG rồi chọn lại.`,
     rejectedSize: (file: string, size: string, max: string) =>
       `Tệp “${file}” nặng ${size}, vượt quá ${max}. Hãy nén hoặc chụp lại với độ phân giải thấp hơn, hoặc chia thành nhiều tệp.`,
     rejectedEmpty: (file: string) => `Tệp “${file}” trống (0 byte). Hãy chọn lại đúng tệp.`,
-    rejectedCount: (file: string, max: number) => `Không thêm được “${file}”: mỗi thành phần tối đa ${max} tệp. Hãy gỡ bớt tệp hoặc gộp thành một tệp PDF.`,
+    rejectedCount: (file: string, max: number) =>
+      `Không thêm được “${file}”: ${countText(max, 'vi', { other: 'mỗi thành phần tối đa {n} tệp' })}. Hãy gỡ bớt tệp hoặc gộp thành một tệp PDF.`,
     dismiss: 'Đóng thông báo',
     stateUploading: (pct: number) => `Đang tải lên ${pct}%`,
     statePaused: (pct: number) => `Đã tạm dừng ở ${pct}%`,
@@ -145,20 +150,25 @@ export const uploadStrings = defineStrings(
     required: 'Required',
     optional: 'Optional',
     copies: (originals: number, copies: number) =>
-      [originals ? `${originals} original${originals > 1 ? 's' : ''}` : '', copies ? `${copies} cop${copies > 1 ? 'ies' : 'y'}` : '']
+      [
+        originals ? countText(originals, 'en', { one: '{n} original', other: '{n} originals' }) : '',
+        copies ? countText(copies, 'en', { one: '{n} copy', other: '{n} copies' }) : '',
+      ]
         .filter(Boolean)
         .join(', ') || 'Number of copies: not specified',
     template: (name: string) => `Download template ${name}`,
     dropHint: 'Drag and drop files here, paste (Ctrl+V) or',
     choose: 'Choose files',
     chooseFor: (component: string) => `Choose files for ${component}`,
-    allowed: (kinds: string, max: string, count: number) => `${kinds}; up to ${max} each; at most ${count} files.`,
+    allowed: (kinds: string, max: string, count: number) =>
+      `${kinds}; up to ${max} each; ${countText(count, 'en', { one: 'at most {n} file', other: 'at most {n} files' })}.`,
     rejectedType: (file: string, kinds: string) =>
       `“${file}” is not really one of ${kinds} (its content does not match). Export the document to PDF or take a JPG/PNG photo, then choose it again.`,
     rejectedSize: (file: string, size: string, max: string) =>
       `“${file}” is ${size}, more than ${max}. Compress it, scan it at a lower resolution, or split it into several files.`,
     rejectedEmpty: (file: string) => `“${file}” is empty (0 bytes). Choose the right file again.`,
-    rejectedCount: (file: string, max: number) => `“${file}” was not added: at most ${max} files per document. Remove some or merge them into one PDF.`,
+    rejectedCount: (file: string, max: number) =>
+      `“${file}” was not added: ${countText(max, 'en', { one: 'at most {n} file', other: 'at most {n} files' })} per document. Remove some or merge them into one PDF.`,
     dismiss: 'Dismiss message',
     stateUploading: (pct: number) => `Uploading ${pct}%`,
     statePaused: (pct: number) => `Paused at ${pct}%`,

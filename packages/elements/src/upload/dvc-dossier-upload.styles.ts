@@ -45,7 +45,7 @@ export const dossierStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(16 * var(--_size))), 1fr));
     gap: calc(var(--_space) * 1.5);
   }
   .field {
@@ -64,7 +64,7 @@ export const dossierStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_size));
     width: 100%;
   }
   input[readonly] {
@@ -85,9 +85,9 @@ export const dossierStyles = css`
     padding-block: calc(var(--_space) / 2);
   }
   .radio input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin-top: 0.15rem;
+    width: calc(1.25 * var(--_size));
+    height: calc(1.25 * var(--_size));
+    margin-top: calc(0.15 * var(--_size));
     flex: none;
   }
   .slot {
@@ -142,7 +142,7 @@ export const dossierStyles = css`
     outline-offset: 2px;
   }
   .btn.small {
-    min-height: 2.25rem;
+    min-height: calc(2.25 * var(--_size));
     padding: calc(var(--_space) / 2) var(--_space);
     font-size: 0.9375em;
   }
@@ -156,7 +156,7 @@ export const dossierStyles = css`
     padding: 0;
     color: var(--_primary);
     text-decoration: underline;
-    min-height: 1.5rem;
+    min-height: calc(1.5 * var(--_size));
   }
   .files,
   .notices {
@@ -181,7 +181,7 @@ export const dossierStyles = css`
   }
   progress {
     width: 100%;
-    height: 0.75rem;
+    height: calc(0.75 * var(--_size));
     accent-color: var(--_primary);
   }
   .file.failed .file-state,
@@ -226,7 +226,7 @@ export const dossierStyles = css`
   }
   dl.summary {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(calc(8 * var(--_size)), max-content) 1fr;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: 0 0 var(--_space);
   }

@@ -36,8 +36,9 @@ function main(): void {
   mkdirSync(chartDir, { recursive: true });
   for (const f of figures) writeFileSync(join(chartDir, `${f.id}.svg`), barChart(f.title, f.chart.unit, f.chart.bars));
 
-  const gaps = figures.flatMap((f) => (f.gaps ?? []).map((g) => ({ ...g, figure: f.title }))).filter((g) => factor(g) > 1.05)
-    .sort((a, b) => factor(b) - factor(a));
+  // Three different places: the largest factor of each figure, then the largest of those.
+  const gaps = figures.flatMap((f) => (f.gaps ?? []).filter((g) => factor(g) > 1.05).sort((a, b) => factor(b) - factor(a)).slice(0, 1)
+    .map((g) => ({ ...g, figure: f.title }))).sort((a, b) => factor(b) - factor(a));
 
   const out: string[] = [];
   out.push('# Benchmarks', '');
@@ -50,9 +51,10 @@ function main(): void {
   out.push(table(['Figure', 'Result (ratio against the same run\'s baseline)'], figures.map((f) => [f.title, f.headline])), '');
   if (gaps.length) {
     out.push('## Furthest from the best number', '');
-    out.push('Each figure names the comparisons where a dvc-kit number sits beside a better one (a peer, a baseline or a better configuration); these are the largest factors in this run, with what would close them.', '');
-    gaps.slice(0, 3).forEach((g, i) => {
+    out.push('Each figure names the comparisons where a dvc-kit number sits beside a better one (a peer, a baseline or a better configuration); these are the three largest factors in this run (one per figure), with what would close them. The other figures’ largest gaps follow.', '');
+    gaps.forEach((g, i) => {
       out.push(`${i + 1}. **${cell(g.what)}**: ${fmt(g.ours)} ${g.unit} against ${fmt(g.best)} ${g.unit} (${ratio(factor(g))} off; ${g.figure}). ${g.remedy}`);
+      if (i === 2 && gaps.length > 3) out.push('', 'Further down:', '');
     });
     out.push('');
   }

@@ -108,7 +108,7 @@ describe('elements in Chromium behind a faulty network', () => {
         if (method === 'POST' && path === '/api/v1/dossiers' && createSeen++ === 0) return { kind: 'drop-after' };
         return { kind: 'pass' };
       };
-      const pdf = makePdf(300_000, `seed ${seed + round}`);
+      const pdf = makePdf(2_500_000, `seed ${seed + round}`); // several chunks, so several PATCHes
       await fileInput().setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdf });
       await until('a draft, or an explanation', async () =>
         (await upload.locator('.file').count()) > 0 || (await upload.locator('[role="alert"]').count()) > 0, 15_000);
@@ -118,13 +118,18 @@ describe('elements in Chromium behind a faulty network', () => {
       }
 
       // 2. Chunks through a network that breaks half the time.
-      // The first PATCH is stored by the server and its answer lost (the client must ask HEAD and
-      // resume); after that, half the tus requests break at random.
+      // The first upload creation and the first PATCH are done by the server and their answers lost
+      // (the client must start again, or ask HEAD and resume); then half the tus requests break.
       const breakers = ['drop-before', 'drop-after', 'truncate', '503', '500', '429'] as const;
       let firstPatch = true;
+      let firstCreate = true;
       proxy.decide = (method, path) => {
         if (method === 'PATCH' && path.startsWith('/api/v1/uploads/') && firstPatch) {
           firstPatch = false;
+          return { kind: 'drop-after' };
+        }
+        if (method === 'POST' && path === '/api/v1/uploads' && firstCreate) {
+          firstCreate = false;
           return { kind: 'drop-after' };
         }
         if ((method === 'PATCH' || method === 'HEAD') && path.startsWith('/api/v1/uploads/') && random() < 0.5) {
@@ -192,7 +197,8 @@ describe('elements in Chromium behind a faulty network', () => {
       assert.equal(dossier?.components[0]?.files.length, 1, 'one file, not a duplicate per retry');
       const injected = proxy.log.filter((line) => !line.endsWith('-> pass'));
       t.diagnostic(`faults injected: ${injected.length} (${injected.map((l) => l.replace(/\/api\/v1|[0-9a-f-]{36}/g, '')).join('; ')})`);
-      assert.ok(injected.length >= 4, 'the journey really went through faults');
+      assert.ok(injected.length >= 5, 'the journey really went through faults');
+      assert.ok(injected.some((l) => l.startsWith('PATCH /uploads/')), 'an upload chunk was broken');
       await page.close();
     });
   }

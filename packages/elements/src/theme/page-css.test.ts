@@ -56,13 +56,13 @@ describe('page CSS stays outside the elements', () => {
   });
   after(() => style.remove());
 
-  async function mountAll() {
+  async function mountAll(width = '') {
     const portal = createFakePortal();
     const client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
     const dossiers = fakeSetup();
     dossiers.portal.put(makeDossier('processing'));
     const auth = new FakeAuth({ me: { sub: 'citizen-an', name: 'Nguyễn Văn An' } as never, expiresAt: null });
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl">
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style=${width ? `width: ${width}` : ''}>
       <dvc-provider .auth=${auth} .client=${client}>
         <dvc-login></dvc-login>
         <dvc-procedure-search></dvc-procedure-search>
@@ -100,6 +100,17 @@ describe('page CSS stays outside the elements', () => {
         const target = b.classList.contains('small') ? 36 : 44;
         expect(b.getBoundingClientRect().height, `${el.localName} ${b.textContent?.trim()}`).to.be.at.least(target);
       }
+    }
+  });
+
+  it('reflows at 320 CSS px (a 1280 px window at 400% zoom) without sideways scrolling', async () => {
+    for (const el of await mountAll('320px')) {
+      const host = el as HTMLElement;
+      expect(host.getBoundingClientRect().width, el.localName).to.be.at.most(320);
+      const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+        (n) => n.getClientRects().length > 0 && n.getBoundingClientRect().width > 321 && getComputedStyle(n).overflowX === 'visible',
+      );
+      expect(wide.map((n) => `${n.localName}.${n.className}`), `${el.localName}: wider than 320 px`).to.deep.equal([]);
     }
   });
 });

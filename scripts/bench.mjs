@@ -11,7 +11,7 @@
 // a temp folder, then bench/src/report.ts writes the page. `--only a,b` reruns some figures and
 // keeps the previous run's others. Env: BENCH_DATABASE_URL, BENCH_EMBED_RUNS, CHROME_PATH.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startSandboxProcess } from './sandbox-process.mjs';
@@ -19,7 +19,7 @@ import { startSandboxProcess } from './sandbox-process.mjs';
 const STEPS = [
   { name: 'bundle-size', limit: 180 },
   { name: 'upload', limit: 240 },
-  { name: 'search-latency', limit: 600 },
+  { name: 'search-latency', limit: 720 },
   { name: 'search-render', limit: 240, sandbox: true },
   { name: 'client-overhead', limit: 180, sandbox: true },
   { name: 'embed-tti', limit: 420, sandbox: true },
@@ -106,6 +106,16 @@ try {
 context.loadAfter = load();
 context.totalSeconds = seconds();
 const contextFile = join(out, 'context.json');
+if (only && existsSync(contextFile)) {
+  // A partial rerun: keep the previous run's record of the figures not rerun, and say so.
+  const previous = JSON.parse(readFileSync(contextFile, 'utf8'));
+  const kept = (previous.steps ?? []).filter((s) => !only.has(s.name));
+  context.steps = STEPS.map((s) => context.steps.find((r) => r.name === s.name) ?? kept.find((k) => k.name === s.name)).filter(Boolean);
+  const firstRun = previous.firstRun ?? previous.started;
+  context.firstRun = firstRun;
+  context.started = `${firstRun} (full run; rerun ${context.started} of ${[...only].join(', ')})`;
+  context.totalSeconds = context.steps.reduce((sum, s) => sum + s.seconds, 0);
+}
 writeFileSync(contextFile, JSON.stringify(context, null, 2));
 execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'bench/src/report.ts', '--out', out, '--context', contextFile], { stdio: 'inherit' });
 

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     method: [
       'dvc-kit rows are the files `rollup -c packages/embed/rollup.embed.mjs` writes to `packages/embed/dist` (built first if stale), read from its `manifest.json`: an element counts its entry chunk and every chunk it imports, the shared base chunk (Lit, the client, zod/mini schemas) included, i.e. what a page that uses only that tag downloads after the loader. The client rows and every peer are bundled here with esbuild (`--bundle --minify`, ESM, browser, es2022, `source` condition) from a one-line entry importing just that piece; peers resolve from `bench/node_modules` (dev dependencies of the bench only, never of the product).',
       'Each file is compressed on its own (gzip level 9, brotli quality 11) and the sizes summed, since a browser fetches them separately. Peers whose components need a stylesheet (Uppy Dashboard, accessible-autocomplete) count it; dvc-kit and sgds carry their styles inside the JS.',
-      `Ratio: gzip bytes against \`lit\` alone (${kb(floor.gzip)} KB), the floor under any Lit-based element. Same-purpose pairs: <dvc-procedure-search> vs accessible-autocomplete and the sgds combobox; <dvc-dossier-upload> vs Uppy; @dvc-kit/client/auth vs oidc-client-ts.`,
+      `Ratio: gzip bytes against \`lit\` alone (${kb(floor.gzip)} KB), the floor under any Lit-based element. Same-purpose pairs: \`<dvc-procedure-search>\` vs accessible-autocomplete and the sgds combobox; \`<dvc-dossier-upload>\` vs Uppy; \`@dvc-kit/client/auth\` vs oidc-client-ts.`,
     ].join('\n\n'),
     gaps: [
       { what: '<dvc-dossier-upload> alone vs @uppy/core+dashboard+tus (gzip KB)', ours: upload.gzip / 1024, best: find('@uppy').gzip / 1024, unit: 'KB', lowerIsBetter: true,

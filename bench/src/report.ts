@@ -45,7 +45,7 @@ function main(): void {
   out.push('Written by `npm run bench` (scripts/bench.mjs → bench/src/*.ts); do not edit by hand. Every figure is a ratio against a baseline measured in the same run, so the ratios, not the absolute times, are what carry over between machines. Run it again to reproduce this page.', '');
   if (context) {
     const failed = context.steps.filter((s) => !s.ok);
-    out.push(`Run: ${context.started}, ${Math.round(context.totalSeconds)} s end to end (${context.steps.map((s) => `${s.name} ${Math.round(s.seconds)} s${s.ok ? '' : ' FAILED'}`).join(', ')}). Machine: ${context.cores} cores (${context.cpu}), ${context.memoryGiB} GiB, load average ${context.loadBefore} before and ${context.loadAfter} after; Node ${context.node}, ${context.chromium}, ${context.postgres}.${failed.length ? ` **Steps that failed in this run (their figures are missing or from an earlier run): ${failed.map((s) => s.name).join(', ')}.**` : ''}`, '');
+    out.push(`Run: ${context.started}, ${Math.round(context.totalSeconds)} s of measuring (${context.steps.map((s) => `${s.name} ${Math.round(s.seconds)} s${s.ok ? '' : ' FAILED'}`).join(', ')}). Machine: ${context.cores} cores (${context.cpu}), ${context.memoryGiB} GiB, load average ${context.loadBefore} before and ${context.loadAfter} after; Node ${context.node}, ${context.chromium}, ${context.postgres}.${failed.length ? ` **Steps that failed in this run (their figures are missing or from an earlier run): ${failed.map((s) => s.name).join(', ')}.**` : ''}`, '');
   }
   out.push('## Summary', '');
   out.push(table(['Figure', 'Result (ratio against the same run\'s baseline)'], figures.map((f) => [f.title, f.headline])), '');
@@ -53,7 +53,7 @@ function main(): void {
     out.push('## Furthest from the best number', '');
     out.push('Each figure names the comparisons where a dvc-kit number sits beside a better one (a peer, a baseline or a better configuration); these are the three largest factors in this run (one per figure), with what would close them. The other figures’ largest gaps follow.', '');
     gaps.forEach((g, i) => {
-      out.push(`${i + 1}. **${cell(g.what)}**: ${fmt(g.ours)} ${g.unit} against ${fmt(g.best)} ${g.unit} (${ratio(factor(g))} off; ${g.figure}). ${g.remedy}`);
+      out.push(`${i + 1}. **${cell(g.what)}**: ${fmt(g.ours)} ${g.unit} against ${fmt(g.best)} ${g.unit} (${ratio(factor(g))} off; ${g.figure}). ${cell(g.remedy)}`);
       if (i === 2 && gaps.length > 3) out.push('', 'Further down:', '');
     });
     out.push('');

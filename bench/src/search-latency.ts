@@ -20,9 +20,9 @@ import { buildQueries, type BenchQuery } from './queries.js';
 const WARM_UP = 30;
 
 interface Slow { q: string; ms: number; total: number }
-interface Result { engine: 'PGlite' | 'PostgreSQL'; size: number; loadMs: number; times: number[]; byKind: Record<string, number[]>; empty: number; slowest: Slow[] }
+interface Result { engine: 'PGlite' | 'PostgreSQL'; size: number; loadMs: number; times: number[]; byKind: Record<string, number[]>; empty: number; slowest: Slow[]; all: Slow[] }
 
-async function measure(url: string, queries: BenchQuery[]): Promise<Pick<Result, 'times' | 'byKind' | 'empty' | 'slowest'>> {
+async function measure(url: string, queries: BenchQuery[]): Promise<Pick<Result, 'times' | 'byKind' | 'empty' | 'slowest' | 'all'>> {
   const run = async (q: BenchQuery) => {
     const started = performance.now();
     const response = await fetch(`${url}/api/v1/procedures?${new URLSearchParams({ q: q.q })}`);
@@ -43,7 +43,7 @@ async function measure(url: string, queries: BenchQuery[]): Promise<Pick<Result,
     (byKind[q.kind] ??= []).push(elapsed);
     if (total === 0) empty += 1;
   }
-  return { times, byKind, empty, slowest: all.sort((a, b) => b.ms - a.ms).slice(0, 5) };
+  return { times, byKind, empty, all, slowest: [...all].sort((a, b) => b.ms - a.ms).slice(0, 5) };
 }
 
 async function main(): Promise<void> {
@@ -92,6 +92,12 @@ async function main(): Promise<void> {
   ]);
   const big = (engine: string) => stats.find((s) => s.engine === engine && s.size > national.procedures.length);
   const small = (engine: string) => stats.find((s) => s.engine === engine && s.size === national.procedures.length);
+  /** Latency against the number of matching procedures: what the tail is made of. */
+  const byHits = (s: (typeof stats)[number]) => [[0, 500], [500, 5000], [5000, 20000], [20000, Infinity]]
+    .map(([lo, hi]) => ({ lo: lo!, hi: hi!, list: s.all.filter((x) => x.total >= lo! && x.total < hi!).map((x) => x.ms).sort((a, b) => a - b) }))
+    .filter((b) => b.list.length > 0)
+    .map((b) => `${b.hi === Infinity ? `≥${b.lo.toLocaleString('en')}` : `${b.lo.toLocaleString('en')}–${(b.hi - 1).toLocaleString('en')}`} hits: n=${b.list.length}, p50 ${ms(percentile(b.list, 50))}, p95 ${ms(percentile(b.list, 95))}`)
+    .join('; ');
   const kindCells = (s: (typeof stats)[number]) =>
     Object.entries(s.byKind).map(([k, v]) => `${k} ${ms(percentile([...v].sort((a, b) => a - b), 50))}`).join(', ');
   saveFigure({
@@ -108,12 +114,13 @@ async function main(): Promise<void> {
       `Catalogs: the real national export (${national.procedures.length.toLocaleString('en')} procedures after the sandbox's normalisation), and that plus one local variant per province for the 34 provinces (code + \`.000.00.00.H01\`..\`H34\`, ${catalogSize(catalogs[1]!).toLocaleString('en')} procedures), generated in memory at bench time, never written to the repo. Both are loaded by a bench-only loader (bench/src/catalog.ts): the national rows through the sandbox's own \`normalizeProcedure\`, \`migrate\` and \`replaceCatalog\`; the variants' documents copied inside the database (INSERT … SELECT with the code rewritten), their search rows computed by the sandbox's own \`searchColumns()\` and inserted with replaceCatalog's multi-row statement, then the vocabulary and statistics rebuilt as replaceCatalog does. (The sandbox's importer refuses local-variant codes, and pushing 34 more copies of each ~7 KB document through replaceCatalog took PGlite ≈220 s here.) "load s" is that loader's time.`,
       `Each configuration: a fresh PGlite folder or a fresh PostgreSQL 15 database (CREATE DATABASE on 127.0.0.1, dropped after), the real CLI (\`dvc-sandbox --data-dir D --officer-speed 0\`, DATABASE_URL for PostgreSQL) in its own process, ${WARM_UP} warm-up queries, then the 500 one after another: \`GET /api/v1/procedures?q=…\` (default page size, facets included), time to the parsed JSON body, from a Node fetch over keep-alive loopback.`,
       `Ratio: each p50 against PostgreSQL at 2,642 procedures (the best case in this run).`,
+      `Latency against the number of matching procedures (ms): ${stats.map((s) => `${label(s)}: ${byHits(s)}`).join('. ')}.`,
       `The five slowest queries of each configuration (query: hits, ms), for whoever works on the tail: ${stats.map((s) => `${label(s)}: ${s.slowest.map((x) => `"${x.q}" ${x.total}, ${ms(x.ms)}`).join('; ')}`).join('. ')}.`,
     ].join('\n\n'),
     gaps: stats.filter((s) => s !== best).map((s) => ({
       what: `search p95, ${label(s)} vs ${label(best)} p95 (ms)`, ours: s.p95, best: best.p95, unit: 'ms', lowerIsBetter: true,
       remedy: s.size > national.procedures.length
-        ? `At ~92k rows every word matches 35 times as many rows, and a search ranks all matches and counts facets over all of them before it cuts the first page, so the tail grows with the hit count (the slowest queries are listed under the method). Cut the ranked set early (rank the GIN matches on name terms with a LIMIT before joining summaries), count facets over a capped set or from per-term counts kept at import, and check the plans with EXPLAIN ANALYZE at this size.`
+        ? `Latency follows the number of matches (${byHits(s)}): at ~92k rows every word matches 35 times as many rows, and a search ranks all matches and counts facets over all of them before it cuts the first page. Cut the ranked set early (rank the GIN matches on name terms with a LIMIT before joining summaries), count facets over a capped set or from per-term counts kept at import, and check the plans with EXPLAIN ANALYZE at this size.`
         : 'PGlite runs the same SQL single-threaded in WASM; the gap is the engine, not the query. Fine for development; deploy on PostgreSQL.',
     })),
   });

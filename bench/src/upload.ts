@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     ].join('\n\n'),
     gaps: [
       { what: 'upload throughput, client tus vs raw PUT (MiB/s)', ours: mbps(tus), best: mbps(put), unit: 'MiB/s', lowerIsBetter: false,
-        remedy: `Two costs: the separate SHA-256 pass before the first byte is sent (${(tus.hashMs / 1000).toFixed(1)} s here: hash each chunk as it is sent and send the digest when the upload finishes, e.g. a final metadata PATCH or a completion call), and one round trip plus server fsync per 1 MiB PATCH (${FILE_MIB} requests: grow the chunk size while the link is fast and stable, e.g. 1 → 8 MiB, keeping resumability and the one-chunk memory bound).` },
+        remedy: `Two costs: the separate SHA-256 pass before the first byte is sent (${(tus.hashMs / 1000).toFixed(1)} s here: hash each chunk as it is sent and send the digest when the upload finishes, e.g. a final metadata PATCH or a completion call), and one request round trip (and the server’s per-request work) per 1 MiB PATCH (${FILE_MIB} requests: grow the chunk size while the link is fast and stable, e.g. 1 → 8 MiB, keeping resumability and the one-chunk memory bound).` },
     ],
   });
 }

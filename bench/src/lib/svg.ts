@@ -16,7 +16,7 @@ function format(value: number): string {
 }
 
 export function barChart(title: string, unit: string, bars: readonly Bar[]): string {
-  const labelWidth = Math.min(360, 12 + 6.6 * Math.max(...bars.map((b) => b.label.length), 10));
+  const labelWidth = Math.min(440, 24 + 7.2 * Math.max(...bars.map((b) => b.label.length), 10));
   const plotWidth = 420;
   const rowHeight = 22;
   const top = 44;

@@ -31,8 +31,6 @@ function portalFor(config: Readonly<EmbedConfig>): Pick<Parameters<typeof config
           persist: 'session',
         },
         () => client as PortalClient,
-        // Elements configured without a provider re-read the session when configure() fires.
-        () => configure({}),
       )
     : null;
   client = createPortalClient({

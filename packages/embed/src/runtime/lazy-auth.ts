@@ -28,7 +28,6 @@ function hasStoredSession(clientId: string): boolean {
 export function lazyAuth(
   options: SignInOptions,
   client: () => PortalClient,
-  sessionChanged: (session: Session | null) => void,
 ): { auth: AuthApi; tokens: AccessTokenProvider } {
   let real: { auth: AuthApi; tokens: AccessTokenProvider } | null = null;
   let loading: Promise<{ auth: AuthApi; tokens: AccessTokenProvider }> | null = null;
@@ -38,10 +37,7 @@ export function lazyAuth(
     (loading ??= loadPart<SignInPart>('sign-in').then((part) => {
       const created = part.create(options, client);
       real = created;
-      created.auth.subscribe((session) => {
-        listeners.forEach((l) => l(session));
-        sessionChanged(session);
-      });
+      created.auth.subscribe((session) => listeners.forEach((l) => l(session)));
       return created;
     }));
   const warn = (error: unknown) => console.warn('[dvc-kit] sign-in is unavailable', error);

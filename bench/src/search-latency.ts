@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     gaps: stats.filter((s) => s !== best).map((s) => ({
       what: `search p95, ${label(s)} vs ${label(best)} p95 (ms)`, ours: s.p95, best: best.p95, unit: 'ms', lowerIsBetter: true,
       remedy: s.size > national.procedures.length
-        ? `Latency follows the number of matches (${byHits(s)}): at ~92k rows every word matches 35 times as many rows, and a search ranks all matches and counts facets over all of them before it cuts the first page. Cut the ranked set early (rank the GIN matches on name terms with a LIMIT before joining summaries), count facets over a capped set or from per-term counts kept at import, and check the plans with EXPLAIN ANALYZE at this size.`
+        ? `Latency follows the number of matches (${byHits(s)}): at ~92k rows every word matches 35 times as many rows, and a search ranks all matches and counts facets over all of them before it cuts the first page. Cut the ranked set early (rank the GIN matches on name terms with a LIMIT before joining summaries), count facets over a capped set or from per-term counts kept at import, and check the plans with EXPLAIN ANALYZE at this size.${s.engine === 'PGlite' ? ' PGlite adds the engine on top (single-threaded WASM; compare the two 2,642 rows): province-scale catalogs belong on PostgreSQL.' : ''}`
         : 'PGlite runs the same SQL single-threaded in WASM; the gap is the engine, not the query. Fine for development; deploy on PostgreSQL.',
     })),
   });

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       'Ratio: element ÷ raw fetch at the median.',
     ].join('\n\n'),
     gaps: [{ what: 'keystroke→suggestions minus debounce vs bare fetch, p50 (ms)', ours: percentile(el, 50), best: percentile(raw, 50), unit: 'ms', lowerIsBetter: true,
-      remedy: 'The element adds, on a throttled CPU, the client pipeline with zod/mini validation of a whole result page (facets included, which suggestions never show) and a Lit render of the options with highlighting. Profile under throttling first; candidates: a suggestions request that skips facets (a smaller answer to parse and validate), and highlighting computed once per answer instead of per render' }],
+      remedy: 'The element adds, on a throttled CPU, the client pipeline with zod/mini validation of a whole result page (facets included, which suggestions never show) and a Lit render of the options with highlighting. Profile under throttling first; candidates: a suggestions request that skips facets (a smaller answer to parse and validate), and highlighting computed once per answer instead of per render.' }],
   });
 }
 

@@ -3,7 +3,7 @@
 // The bin wrapper runs the CLI in a grandchild (tsx); the child is started in its own process group
 // and killed as a group, or SIGKILL would leave the grandchild serving on the port.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,6 +74,7 @@ export async function startSandboxChild(dataDir: string, options: { port?: numbe
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const gone = async (): Promise<void> => {
     await exited;
+    await lockReleased(dataDir);
     // The grandchild may outlive the wrapper by a moment: wait until the port is free.
     for (let i = 0; i < 50; i++) {
       try {
@@ -106,6 +107,28 @@ export async function startSandboxChild(dataDir: string, options: { port?: numbe
       clearTimeout(timer);
     },
   };
+}
+
+/** A pid that still runs (a zombie, killed but not yet reaped, does not count). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Waits (up to 10 s) until the process named in the data folder's lock is gone. */
+async function lockReleased(dataDir: string): Promise<void> {
+  const lock = join(dataDir, 'db.lock');
+  const pid = existsSync(lock) ? Number(readFileSync(lock, 'utf8').trim() || 0) : 0;
+  for (let i = 0; i < 100 && pid > 0 && running(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 export function tempDataDir(): { dir: string; remove(): void } {

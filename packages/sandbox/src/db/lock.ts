@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 
 /**
@@ -26,8 +27,22 @@ export async function lockFolder(lockFile: string): Promise<() => Promise<void>>
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as { code?: string }).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A process killed (kill -9) but not yet reaped by its parent still answers kill(pid, 0), yet it
+ * holds no files any more: on Linux, /proc says so ('Z'). Without this check a restart right after
+ * a kill -9 can be refused for as long as nobody reaps the old process.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false; // no /proc (macOS, Windows): trust kill(pid, 0)
   }
 }

@@ -40,17 +40,25 @@ export async function startSandboxProcess(extraArgs = [], { quiet = true } = {})
   const child = spawn(
     process.execPath,
     ['packages/sandbox/bin/dvc-sandbox.mjs', '--port', String(port), '--data-dir', dataDir, '--officer-speed', '0', ...extraArgs],
-    { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] },
+    // Its own process group: the bin starts the real server as a child, and a stop must reach both.
+    { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'], detached: true },
   );
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   await waitForHealth(url, child, 60_000);
   return {
     url,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        signalGroup('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        if (child.exitCode === null) signalGroup('SIGKILL');
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -16,6 +16,7 @@ const steps = [
   { name: 'browser tests', command: 'node scripts/browser-tests.mjs' },
   { name: 'storybook build', command: 'storybook build --quiet -o storybook-static', env: { STORYBOOK_DISABLE_TELEMETRY: '1' } },
   { name: 'storybook stories render', command: 'node --conditions=source --import tsx --test test/e2e/storybook.test.ts' },
+  { name: 'reliability', command: 'node --conditions=source --import tsx --test --test-concurrency=2 test/reliability/*.test.ts' },
   { name: 'end-to-end journeys', command: 'node --conditions=source --import tsx --test test/e2e/journey.test.ts' },
   { name: 'api docs', command: 'typedoc' },
 ];

@@ -37,6 +37,19 @@ export async function createScratchDatabase(tag: string): Promise<{ url: string;
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    // Plain DROP: it stops an autovacuum worker still busy on the fresh tables by itself, which
+    // WITH (FORCE) may not (that needs pg_signal_backend). Retried while the sandbox's last
+    // connections close.
+    drop: async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
+          return;
+        } catch (error) {
+          if (attempt >= 10) throw error;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+    },
   };
 }

@@ -14,6 +14,8 @@ import {
   FIELD_ID_PATTERN,
   nullableString,
   PROCEDURE_CODE_PATTERN,
+  webUrl,
+  webUrlReference,
 } from './primitives.js';
 
 export const AgencySchema = z.object({
@@ -55,8 +57,8 @@ export const ChannelSchema = z.object({
 
 export const TemplateSchema = z.object({
   name: z.string(),
-  // uri-reference: relative links are fine, so only the type is checked.
-  url: nullableString(),
+  // uri-reference: relative links are fine, but never another scheme than http(s).
+  url: z.nullable(webUrlReference()),
 });
 
 export const DossierComponentSchema = z.object({
@@ -102,7 +104,7 @@ export const ProcedureSchema = z.object({
   legalBasis: z.array(z.string()),
   requirements: nullableString(),
   steps: nullableString(),
-  sourceUrl: z.nullable(z.url()),
+  sourceUrl: z.nullable(webUrl()),
 });
 
 export const FacetCountSchema = z.object({

@@ -24,6 +24,7 @@ import {
   requiredText,
   SHA256_HEX_PATTERN,
   TAX_CODE_PATTERN,
+  webUrl,
 } from './primitives.js';
 
 const idNumber = () => z.nullable(z.string().check(z.regex(ID_NUMBER_PATTERN)));
@@ -91,8 +92,8 @@ export const PaymentSchema = z.object({
   amount: count(),
   currency: CurrencySchema,
   status: PaymentStatusSchema,
-  redirectUrl: z.url(),
-  returnUrl: z.nullable(z.url()),
+  redirectUrl: webUrl(),
+  returnUrl: z.nullable(webUrl()),
   createdAt: dateTime(),
   completedAt: nullableDateTime(),
 });
@@ -168,5 +169,5 @@ export const SupplementResponseRequestSchema = z.strictObject({
 
 export const CreatePaymentRequestSchema = z.strictObject({
   dossierId: z.uuid(),
-  returnUrl: z.optional(z.url().check(z.maxLength(2000))),
+  returnUrl: z.optional(webUrl().check(z.maxLength(2000))),
 });

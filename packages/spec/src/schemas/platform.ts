@@ -1,7 +1,7 @@
 // Statistics, webhooks, sandbox control, health and problem details.
 import * as z from 'zod/mini';
 import { DossierStatusSchema, WebhookEventTypeSchema } from './enums.js';
-import { boundedString, count, dateTime, nullableString, uniqueItems } from './primitives.js';
+import { boundedString, count, dateTime, nullableString, uniqueItems, webUrl } from './primitives.js';
 
 export const StatusCountSchema = z.object({
   status: DossierStatusSchema,
@@ -22,7 +22,7 @@ const webhookEvents = () =>
 
 export const WebhookSubscriptionSchema = z.object({
   id: z.string(),
-  url: z.url(),
+  url: webUrl(),
   events: webhookEvents(),
   createdAt: dateTime(),
   secret: z.optional(z.string()),
@@ -33,7 +33,7 @@ export const WebhookSubscriptionListSchema = z.object({
 });
 
 export const CreateWebhookRequestSchema = z.strictObject({
-  url: z.url().check(z.maxLength(2000)),
+  url: webUrl().check(z.maxLength(2000)),
   events: webhookEvents(),
 });
 

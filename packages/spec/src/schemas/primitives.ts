@@ -22,3 +22,19 @@ export const nonNegativeInt = count;
 
 /** An array with no repeated members (JSON Schema `uniqueItems` for primitives). */
 export const uniqueItems = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+/**
+ * A link the browser may follow: an absolute http(s) URL. `z.url()` alone accepts any scheme,
+ * and a `javascript:` link from a hostile or broken portal would run in the agency's page.
+ * (Not `z.httpUrl()`: it refuses hosts like 127.0.0.1 and localhost, where the sandbox runs.)
+ */
+export const webUrl = () => z.url({ protocol: /^https?$/ });
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A relative link, or an absolute one whose scheme is http(s). */
+export const webUrlReference = () =>
+  z.string().check(
+    z.refine((value) => !SCHEME.test(value.trim()) || /^https?:/i.test(value.trim()), {
+      message: 'Only http(s) links or relative links',
+    }),
+  );

@@ -171,6 +171,9 @@ describe('normalizeProcedure: durations, levels, channels', () => {
     assert.deepEqual(normalizeProcedure(null), { ok: false, reason: 'not a JSON object' });
     assert.deepEqual(normalizeProcedure(raw({ code: '' })), { ok: false, reason: 'missing code' });
     assert.deepEqual(normalizeProcedure(raw({ code: 'abc' })), { ok: false, reason: "malformed code 'abc'" });
+    // A province's local variant appends its agency code (DOMAIN.md): 1.001193.000.00.00.H56.
+    const variant = normalizeProcedure(raw({ code: '1.001193.000.00.00.H56' }));
+    assert.equal(variant.ok && variant.procedure.code, '1.001193.000.00.00.H56');
     assert.deepEqual(normalizeProcedure(raw({ levels: ['Cấp huyện'] })), { ok: false, reason: "unknown level 'Cấp huyện'" });
     assert.deepEqual(normalizeProcedure(raw({ ministry_slug: 'bo-ngoai-giao' })), { ok: false, reason: "unknown ministry 'bo-ngoai-giao'" });
     assert.deepEqual(normalizeProcedure(raw({ channels: [{ channel: 'Fax' }] })), { ok: false, reason: "unknown channel 'Fax'" });

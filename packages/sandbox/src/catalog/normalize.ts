@@ -1,3 +1,4 @@
+import { PROCEDURE_CODE_PATTERN } from '@dvc-kit/spec';
 import { agencyFor } from './agencies.js';
 import { toCases, type RawComponentGroup } from './components.js';
 import { channelFees, cleanNote, parseDuration } from './fees.js';
@@ -39,7 +40,6 @@ const LEVELS: Readonly<Record<string, Level>> = {
 const CHANNELS: Readonly<Record<string, ChannelKind>> = {
   'trực tuyến': 'online', 'trực tiếp': 'in_person', 'dịch vụ bưu chính': 'postal',
 };
-const CODE = /^\d+\.\d{6}$/;
 
 /** Trimmed NFC text; empty and the portal's 'Không có thông tin' become null. */
 function text(value: string | null | undefined): string | null {
@@ -112,7 +112,7 @@ export function normalizeProcedure(raw: unknown): NormalizeResult {
   const record = raw as RawProcedure;
   const code = text(record.code);
   if (code === null) return { ok: false, reason: 'missing code' };
-  if (!CODE.test(code)) return { ok: false, reason: `malformed code '${code}'` };
+  if (!PROCEDURE_CODE_PATTERN.test(code)) return { ok: false, reason: `malformed code '${code}'` };
   const name = text(record.name);
   if (name === null) return { ok: false, reason: 'missing name' };
 

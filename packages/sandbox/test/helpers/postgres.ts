@@ -80,7 +80,17 @@ export async function freshPostgres(): Promise<FreshPostgres> {
           if (rows.rows[0]?.n === 0) break;
           await new Promise((resolveWait) => setTimeout(resolveWait, 50));
         }
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // FORCE cannot end an autovacuum worker for a role that is not superuser: then wait for
+        // it and drop plainly. A database left behind is litter, not a test failure.
+        for (let attempt = 0; attempt < 20; attempt += 1) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name}${attempt === 0 ? ' WITH (FORCE)' : ''}`);
+            break;
+          } catch (error) {
+            if (attempt === 19) console.warn(`could not drop test database ${name}:`, (error as Error).message);
+            await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+          }
+        }
         await client.end();
       },
     };

@@ -1,7 +1,8 @@
 // Hostile strings rendered by the elements in a real Chromium: procedure names, notes and file
 // names with markup, bidi overrides and 10,000 characters must show as text, run nothing, and no
-// link may carry a javascript: URL, even when the API itself is hostile (the proxy rewrites the
-// procedure to carry javascript: links, as a compromised portal or a bad catalog could).
+// link may carry a javascript: URL. When the API itself is hostile (the proxy rewrites the
+// procedure to carry javascript: links, as a compromised portal could), the client refuses the
+// response as breaking the contract and the elements explain that they could not load it.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
@@ -67,7 +68,10 @@ describe('hostile content rendered by the elements', () => {
     code = submitted.body.code ?? '';
     await call(sandbox.url, null, 'POST', `/sandbox/dossiers/${draft.id}/status`, { body: { status: 'received', note: `${HOSTILE_NAME} ${LONG}`.slice(0, 2000) } });
     await call(sandbox.url, null, 'POST', `/sandbox/dossiers/${draft.id}/status`, { body: { status: 'awaiting_supplement', note: HOSTILE_NAME } });
-    // A hostile API: the procedure's links become javascript: URLs on the way to the browser.
+  });
+
+  /** A hostile API: the procedure's links become javascript: URLs on the way to the browser. */
+  function rewriteLinksToJavascript(): void {
     proxy.rewrite = (method, path, body) => {
       if (method !== 'GET' || !path.startsWith(`/api/v1/procedures/${HOSTILE_CODE}`)) return body;
       const procedure = body as Procedure;
@@ -75,7 +79,7 @@ describe('hostile content rendered by the elements', () => {
       if (first) first.template = { name: HOSTILE_MARKUP, url: JS_URL };
       return { ...procedure, sourceUrl: JS_URL };
     };
-  });
+  }
   after(async () => {
     await browser?.close();
     await proxy?.close();
@@ -98,20 +102,23 @@ describe('hostile content rendered by the elements', () => {
     return page;
   }
 
+  async function shows(page: Page, selector: string, what: string): Promise<void> {
+    try {
+      await page.waitForFunction(([sel, needle]) => (document.querySelector(sel)?.shadowRoot?.textContent ?? '').includes(needle), [selector, what] as const, { timeout: 20_000 });
+    } catch {
+      const shown = await page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '(nothing)', selector);
+      assert.fail(`${selector} does not show ${JSON.stringify(what.slice(0, 60))} as text; it shows: ${shown.slice(0, 600)}`);
+    }
+  }
+
   it('search, detail, upload form and status show hostile text as text and run nothing', async () => {
+    proxy.rewrite = (_method, _path, body) => body;
     const page = await open(`<dvc-procedure-search></dvc-procedure-search>
       <dvc-procedure-detail code="${HOSTILE_CODE}"></dvc-procedure-detail>
       <dvc-dossier-upload procedure="${HOSTILE_CODE}"></dvc-dossier-upload>
       <dvc-dossier-status code="${code}"></dvc-dossier-status>`);
     await page.locator('dvc-procedure-search').evaluate((el) => (el as HTMLElement & { search(q: string): Promise<void> }).search('script onerror khai sinh'));
-    const mustShow = async (selector: string, what: string) => {
-      try {
-        await page.waitForFunction(([sel, needle]) => (document.querySelector(sel)?.shadowRoot?.textContent ?? '').includes(needle), [selector, what] as const, { timeout: 20_000 });
-      } catch {
-        const shown = await page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '(nothing)', selector);
-        assert.fail(`${selector} does not show ${JSON.stringify(what.slice(0, 60))} as text; it shows: ${shown.slice(0, 600)}`);
-      }
-    };
+    const mustShow = (selector: string, what: string) => shows(page, selector, what);
     await mustShow('dvc-procedure-search', '<script>window.__dvcPwned=1</script>');
     await mustShow('dvc-procedure-detail', '<img src=x onerror="window.__dvcPwned=1">');
     await mustShow('dvc-dossier-upload', '<svg onload="window.__dvcPwned=1"></svg>');
@@ -144,5 +151,22 @@ describe('hostile content rendered by the elements', () => {
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => (window as unknown as Record<string, unknown>).__dvcPwned), undefined, `clicking ${clicked} links ran script`);
     await page.close();
+  });
+
+  it('refuses javascript: links from a hostile API instead of rendering them', async () => {
+    rewriteLinksToJavascript();
+    try {
+      const page = await open(`<dvc-procedure-detail code="${HOSTILE_CODE}"></dvc-procedure-detail>`);
+      // The client validates the response against the contract (links are http(s) only), so
+      // the detail reports that it could not load the procedure rather than show its links.
+      await shows(page, 'dvc-procedure-detail', 'Không tải được thông tin thủ tục');
+      await page.waitForTimeout(300);
+      const result = await page.evaluate(audit);
+      assert.equal(result.pwned, false, 'hostile markup ran');
+      assert.deepEqual(result.jsLinks, [], 'a link would run script when clicked');
+      await page.close();
+    } finally {
+      proxy.rewrite = (_method, _path, body) => body;
+    }
   });
 });

@@ -19,6 +19,22 @@ export interface IdempotencyInput {
   now: Date;
 }
 
+/**
+ * The idempotency input of a POST as it arrived: its Idempotency-Key header, method and path
+ * (`path` overrides the request's, for routes where one resource has several addresses).
+ */
+export function keyedRequest(
+  request: Request,
+  fields: { ownerSub: string; body: unknown; now: Date; required: boolean; path?: string },
+): IdempotencyInput {
+  return {
+    ...fields,
+    key: request.headers.get('idempotency-key'),
+    method: request.method,
+    path: fields.path ?? new URL(request.url).pathname,
+  };
+}
+
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 

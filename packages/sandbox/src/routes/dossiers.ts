@@ -7,7 +7,7 @@ import {
 } from '@dvc-kit/spec';
 import type { Queryable } from '../db/database.js';
 import type { Principal, SandboxDeps } from '../deps.js';
-import { idempotent } from '../dossiers/idempotency.js';
+import { idempotent, keyedRequest } from '../dossiers/idempotency.js';
 import { requirePrincipal } from '../dossiers/principal.js';
 import { dossierView, dossierViews, findOwnDossier } from '../dossiers/repository.js';
 import {
@@ -52,10 +52,7 @@ export function dossierRoutes(deps: SandboxDeps): Hono {
     const now = deps.now();
     const result = await idempotent(
       deps.db,
-      {
-        ownerSub: principal.sub, key: c.req.header('idempotency-key') ?? null, required: true,
-        method: 'POST', path: new URL(c.req.url).pathname, body, now,
-      },
+      keyedRequest(c.req.raw, { ownerSub: principal.sub, body, now, required: true }),
       async (tx) => {
         const row = await createDossier(tx, { principal, now }, body);
         return { status: 201, body: await dossierView(tx, row, publicUrl) };
@@ -120,10 +117,9 @@ export function dossierRoutes(deps: SandboxDeps): Hono {
     const found = await findOwnDossier(deps.db, ref, principal.sub);
     const result = await idempotent(
       deps.db,
-      {
-        ownerSub: principal.sub, key: c.req.header('idempotency-key') ?? null, required: false,
-        method: 'POST', path: `/api/v1/dossiers/${found.id}/submit`, body: null, now,
-      },
+      keyedRequest(c.req.raw, {
+        ownerSub: principal.sub, body: null, now, required: false, path: `/api/v1/dossiers/${found.id}/submit`,
+      }),
       async (tx) => {
         const row = await findOwnDossier(tx, found.id, principal.sub, { lock: true });
         const submitted = await submitDossier(tx, { principal, now }, row);

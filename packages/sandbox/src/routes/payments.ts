@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { CreatePaymentRequestSchema, PaymentSchema, type Payment } from '@dvc-kit/spec';
 import type { SandboxDeps } from '../deps.js';
-import { idempotent } from '../dossiers/idempotency.js';
+import { idempotent, keyedRequest } from '../dossiers/idempotency.js';
 import { paymentNotFoundPage, paymentPage } from '../dossiers/payment-page.js';
 import { completePayment, findPayment, initiatePayment, paymentNotFound, type PaymentOutcome } from '../dossiers/payments.js';
 import { requirePrincipal } from '../dossiers/principal.js';
@@ -21,10 +21,7 @@ export function paymentRoutes(deps: SandboxDeps): Hono {
     const now = deps.now();
     const result = await idempotent(
       deps.db,
-      {
-        ownerSub: principal.sub, key: c.req.header('idempotency-key') ?? null, required: true,
-        method: 'POST', path: new URL(c.req.url).pathname, body, now,
-      },
+      keyedRequest(c.req.raw, { ownerSub: principal.sub, body, now, required: true }),
       async (tx) => {
         const dossier = await findOwnDossier(tx, body.dossierId, principal.sub, { lock: true });
         const payment = await initiatePayment(tx, { principal, now }, dossier, body.returnUrl);

@@ -5,7 +5,7 @@ import {
 } from '@dvc-kit/spec';
 import type { SandboxDeps } from '../deps.js';
 import { validationFailed } from '../dossiers/errors.js';
-import { idempotent } from '../dossiers/idempotency.js';
+import { idempotent, keyedRequest } from '../dossiers/idempotency.js';
 import { requirePrincipal } from '../dossiers/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { json, parseBody } from '../http/validate.js';
@@ -34,10 +34,7 @@ export function webhookRoutes(deps: SandboxDeps): Hono {
     const now = deps.now();
     const result = await idempotent(
       deps.db,
-      {
-        ownerSub: principal.sub, key: c.req.header('idempotency-key') ?? null, required: false,
-        method: 'POST', path: new URL(c.req.url).pathname, body, now,
-      },
+      keyedRequest(c.req.raw, { ownerSub: principal.sub, body, now, required: false }),
       async (tx) => {
         const secret = `whsec_${randomBytes(24).toString('hex')}`;
         const rows = await tx.query<SubscriptionRow>(

@@ -8,6 +8,9 @@ const node24 = process.env.DVC_NODE24;
 const steps = [
   { name: 'typecheck', command: 'tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'eslint --max-warnings 0 .' },
+  // Before the Node tests: the packaging and manifest checks read dist/, and building it inside
+  // them while other test files run in parallel raced (seen once in CI).
+  { name: 'build', command: 'rollup -c --silent' },
   { name: 'node tests', command: 'node scripts/node-tests.mjs' },
   ...(node24 && existsSync(node24)
     ? [
@@ -19,7 +22,6 @@ const steps = [
         },
       ]
     : []),
-  { name: 'build', command: 'rollup -c --silent' },
   { name: 'browser tests', command: 'node scripts/browser-tests.mjs' },
   { name: 'storybook build', command: 'storybook build --quiet -o storybook-static', env: { STORYBOOK_DISABLE_TELEMETRY: '1' } },
   { name: 'storybook stories render', command: 'node --conditions=source --import tsx --test test/e2e/storybook.test.ts' },

@@ -5,19 +5,19 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { sandboxSignInPlugin } from './scripts/wtr-sandbox-sign-in.mjs';
 
-// tus-js-client's browser build imports CommonJS packages (url-parse, js-base64, ...), which the dev
-// server cannot serve as ES modules: serve it pre-bundled by esbuild instead (built once per run).
-const PREBUNDLED = { 'tus-js-client': '/__prebundled__/tus-js-client.js' };
+// tus-js-client imports CommonJS packages (url-parse, js-base64), which the dev server cannot
+// serve as ES modules: serve the one module the kit imports from it (see
+// packages/client/src/uploads/tus-upload.ts) pre-bundled by esbuild instead, built once per run.
+const TUS_UPLOAD = 'tus-js-client/lib/upload.js';
+const TUS_UPLOAD_PATH = '/__prebundled__/tus-upload.js';
 let tusBundle;
 const prebundle = {
   name: 'prebundle-cjs-deps',
-  resolveImport({ source }) {
-    return PREBUNDLED[source];
-  },
+  resolveImport: ({ source }) => (source === TUS_UPLOAD ? TUS_UPLOAD_PATH : undefined),
   async serve(context) {
-    if (context.path !== PREBUNDLED['tus-js-client']) return undefined;
+    if (context.path !== TUS_UPLOAD_PATH) return undefined;
     tusBundle ??= build({
-      entryPoints: ['tus-js-client'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+      entryPoints: [TUS_UPLOAD], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
     }).then((r) => r.outputFiles[0].text);
     return { body: await tusBundle, type: 'js' };
   },

@@ -18,6 +18,7 @@ import { discoverElements } from './build/discover-elements.mjs';
 import { describe } from './build/files.mjs';
 import { thirdPartyLicenses } from './build/licenses.mjs';
 import { baseChunk } from './build/base-chunk.mjs';
+import { compactTemplates } from './build/compact-templates.mjs';
 import { noThirdPartyGlobals } from './build/no-globals.mjs';
 import { platformShims } from './build/shims.mjs';
 import { snippetFor, updateReadme } from './build/snippet.mjs';
@@ -85,6 +86,7 @@ const plugins = (manifestSource, { module }) => [
   platformShims(),
   nodeResolve({ exportConditions: ['source', 'browser'], browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
+  compactTemplates(),
   noThirdPartyGlobals(),
   thirdPartyLicenses(built.licenses),
   recordWritten,

@@ -1,4 +1,4 @@
-import { Upload, type DetailedError, type PreviousUpload } from 'tus-js-client';
+import type { DetailedError, PreviousUpload } from 'tus-js-client';
 import { apiBaseUrl } from '../core/base-url.js';
 import { authMiddleware, type AuthOption } from '../core/auth-header.js';
 import { localeMiddleware } from '../core/locale.js';
@@ -10,6 +10,7 @@ import { FetchHttpStack } from './fetch-http-stack.js';
 import { Limiter } from './limiter.js';
 import { sha256OfBlob } from './sha256.js';
 import { resolveUrlStorage, type UploadStorageOption } from './url-storage.js';
+import { Upload } from './tus-upload.js';
 
 /**
  * Default chunk size: 1 MiB. tus-js-client defaults to one request for the

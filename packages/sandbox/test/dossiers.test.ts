@@ -163,6 +163,7 @@ describe('dossiers', () => {
     expectProblem(await call(t.sandbox.url, binh, 'POST', '/dossiers', { body }), 400, 'idempotency_key_required');
 
     await attachPdf(t, binh, first.body, 'c1');
+    expectProblem(await call(t.sandbox.url, binh, 'POST', `/dossiers/${first.body.id}/submit`), 400, 'idempotency_key_required');
     const submitKey = randomUUID();
     const [s1, s2] = await Promise.all([
       call<Dossier>(t.sandbox.url, binh, 'POST', `/dossiers/${first.body.id}/submit`, { key: submitKey }),
@@ -174,7 +175,7 @@ describe('dossiers', () => {
     assert.equal(s1.body.code, s2.body.code);
     const byCode = await call<Dossier>(t.sandbox.url, binh, 'POST', `/dossiers/${encodeURIComponent(s1.body.code)}/submit`, { key: submitKey });
     assert.equal(byCode.body.code, s1.body.code, 'the same dossier by its code is the same request');
-    expectProblem(await call(t.sandbox.url, binh, 'POST', `/dossiers/${first.body.id}/submit`), 409, 'invalid_state_transition');
+    expectProblem(await call(t.sandbox.url, binh, 'POST', `/dossiers/${first.body.id}/submit`, { key: randomUUID() }), 409, 'invalid_state_transition');
     const after = await call<Dossier>(t.sandbox.url, binh, 'GET', `/dossiers/${first.body.id}`);
     assert.equal(after.body.events.filter((e) => e.status === 'submitted').length, 1);
   });

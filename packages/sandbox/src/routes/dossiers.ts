@@ -118,7 +118,7 @@ export function dossierRoutes(deps: SandboxDeps): Hono {
     const result = await idempotent(
       deps.db,
       keyedRequest(c.req.raw, {
-        ownerSub: principal.sub, body: null, now, required: false, path: `/api/v1/dossiers/${found.id}/submit`,
+        ownerSub: principal.sub, body: null, now, required: true, path: `/api/v1/dossiers/${found.id}/submit`,
       }),
       async (tx) => {
         const row = await findOwnDossier(tx, found.id, principal.sub, { lock: true });

@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { sandboxSignInPlugin } from './scripts/wtr-sandbox-sign-in.mjs';
+import { sandboxPopupPlugin } from './scripts/wtr-sandbox-popup.mjs';
 
 // tus-js-client imports CommonJS packages (url-parse, js-base64), which the dev server cannot
 // serve as ES modules: serve the one module the kit imports from it (see
@@ -35,7 +36,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // browser: true honours package.json "browser" maps (tus-js-client's browser build).
   nodeResolve: { browser: true, exportConditions: ['source', 'browser'] },
-  plugins: [prebundle, sandboxSignInPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [prebundle, sandboxSignInPlugin, sandboxPopupPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 1,
   // Tests that talk to the running sandbox read its URL from here (scripts/browser-tests.mjs starts it).
   testRunnerHtml: (testFramework) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>

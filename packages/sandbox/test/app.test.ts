@@ -73,6 +73,28 @@ describe('sandbox app', () => {
     }
   });
 
+  it('sends the demo portal files gzipped when asked, and answers a repeat with 304', async () => {
+    const url = `${sandbox.url}/demo/assets/portal.css`;
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers.get('content-encoding'), null);
+    const css = await plain.text();
+    assert.ok(css.length > 1024, 'the stylesheet is big enough to be worth compressing');
+
+    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.match(zipped.headers.get('vary') ?? '', /accept-encoding/i);
+    assert.equal(await zipped.text(), css, 'fetch undoes the gzip: same bytes');
+    const tag = zipped.headers.get('etag');
+    assert.match(tag ?? '', /^W\/"/, 'a compressed body carries a weak tag');
+
+    const again = await fetch(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': tag ?? '' } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    const changed = await fetch(url, { headers: { 'if-none-match': 'W/"something-else"' } });
+    assert.equal(changed.status, 200);
+  });
+
   it('answers unknown paths with 404 and known paths with a wrong method with 405 + Allow', async () => {
     const missing = await problem('/api/v1/nothing-here', {}, 404);
     assert.equal(missing.code, 'not_found');

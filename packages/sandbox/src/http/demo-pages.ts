@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { ProblemError } from './problem.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -117,6 +119,10 @@ function missing(path: string): ProblemError {
 /** Mounts GET / (the demo's home page), GET /demo/* and GET /embed/*. */
 export function mountDemo(app: Hono): void {
   const dist = embedDist();
+  // Partners copy this setup: the kit's files go out gzipped, and the loader, the manifest and
+  // the pages (which keep their names across builds) revalidate with a 304 instead of a download.
+  // compress() runs outside etag() so the tag is taken from the plain bytes and marked weak.
+  for (const path of ['/', '/demo/*', '/embed/*']) app.use(path, compress(), etag());
   app.get('/', () => demoPage(join(DEMO_DIR, 'index.html'), dist));
   app.get('/demo/*', (c) => {
     const file = fileUnder(DEMO_DIR, c.req.path.slice('/demo/'.length) || 'index.html');

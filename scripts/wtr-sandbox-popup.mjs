@@ -4,9 +4,10 @@
 //   import { executeServerCommand } from '@web/test-runner-commands';
 //   const { clickedAt, visited } = await executeServerCommand('dvc-sandbox-popup', {
 //     trigger: '#sign-in',          // a button on the test page whose click handler opens the popup
-//     button: 'Nguyễn Văn An',      // the one button in the popup whose accessible name contains this
+//     button: 'Nguyễn Văn An',      // optional: the one button in the popup whose accessible name contains this
 //     until: 'http://...',          // optional: finish when the popup reaches this URL (and close it);
-//   });                             // without it, finish when the popup closes itself
+//     userCloses: true,             // optional: instead of clicking, close the popup once the provider's page is up
+//   });                             // otherwise finish when the popup closes itself
 //
 // It runs on the Node side because the popup's pages are on the sandbox's origin, which the test
 // page cannot script. It clicks the trigger with Playwright, a real user gesture, because the
@@ -37,13 +38,13 @@ async function describePopup(popup) {
   return `the popup is at ${popup.url()}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`;
 }
 
-async function clickThrough(page, { trigger, button, until }) {
+async function clickThrough(page, { trigger, ...steps }) {
   // Listen before clicking: the popup event fires while the click is still being handled.
   const opened = page.waitForEvent('popup', { timeout: STEP_TIMEOUT_MS });
   await page.click(trigger, { timeout: STEP_TIMEOUT_MS });
   const popup = await opened;
   try {
-    return await walk(popup, { button, until });
+    return await walk(popup, steps);
   } catch (error) {
     // A popup left open keeps the page's sign-in waiting; closed, it fails at once.
     if (!popup.isClosed()) await popup.close().catch(() => undefined);
@@ -51,20 +52,28 @@ async function clickThrough(page, { trigger, button, until }) {
   }
 }
 
-async function walk(popup, { button, until }) {
+async function walk(popup, { button, until, userCloses }) {
   const visited = [];
   popup.on('framenavigated', (frame) => {
     if (frame === popup.mainFrame()) visited.push(frame.url());
   });
-  const closed = popup.waitForEvent('close', { timeout: 0 });
-  const target = popup.getByRole('button', { name: button });
-  let clickedAt;
-  try {
-    await target.waitFor({ timeout: STEP_TIMEOUT_MS });
-    clickedAt = popup.url();
-    await target.click({ timeout: STEP_TIMEOUT_MS });
-  } catch (error) {
-    throw new Error(`could not click "${button}" in the popup (${await describePopup(popup)}): ${error.message}`);
+  // The page may already have closed it (a sign-in that failed at once): no event would come.
+  const closed = popup.isClosed() ? Promise.resolve() : popup.waitForEvent('close', { timeout: 0 });
+  if (userCloses) {
+    await withTimeout(popup.waitForURL((url) => url.protocol.startsWith('http'), { timeout: 0 }), 'the provider page');
+    await popup.close();
+    return { clickedAt: null, visited };
+  }
+  let clickedAt = null;
+  if (button) {
+    const target = popup.getByRole('button', { name: button });
+    try {
+      await target.waitFor({ timeout: STEP_TIMEOUT_MS });
+      clickedAt = popup.url();
+      await target.click({ timeout: STEP_TIMEOUT_MS });
+    } catch (error) {
+      throw new Error(`could not click "${button}" in the popup (${await describePopup(popup)}): ${error.message}`);
+    }
   }
   if (until) {
     await withTimeout(
@@ -78,12 +87,12 @@ async function walk(popup, { button, until }) {
   return { clickedAt, visited };
 }
 
-/** The plugin: command 'dvc-sandbox-popup', payload { trigger, button, until? }. */
+/** The plugin: command 'dvc-sandbox-popup', payload { trigger, button?, until?, userCloses? }. */
 export const sandboxPopupPlugin = {
   name: 'dvc-sandbox-popup',
   async executeCommand({ command, payload, session }) {
     if (command !== 'dvc-sandbox-popup') return undefined;
-    if (!payload?.trigger || !payload?.button) throw new Error('dvc-sandbox-popup needs { trigger, button }');
+    if (!payload?.trigger) throw new Error('dvc-sandbox-popup needs { trigger }');
     return clickThrough(playwrightPage(session), payload);
   },
 };

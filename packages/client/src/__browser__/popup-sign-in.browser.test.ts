@@ -74,7 +74,7 @@ describe('popup sign-in with the sandbox provider', () => {
 
     // Sign in: the provider's login page in the popup, the user picks an account.
     const { clickedAt, visited, result: session } = await throughPopup(() => signIn.signInWithPopup(), { button: CITIZEN.name });
-    expect(clickedAt.startsWith(`${sandbox}/oidc/interaction/`), clickedAt).to.equal(true);
+    expect(clickedAt ?? '', 'where the account was chosen').to.match(new RegExp(`^${sandbox}/oidc/interaction/`));
     const callback = new URL(visited.at(-1) ?? '');
     expect(callback.origin + callback.pathname).to.equal(REDIRECT_URI);
     expect(callback.searchParams.get('code')).to.match(/\S/);
@@ -134,7 +134,7 @@ describe('popup sign-in with the sandbox provider', () => {
       },
       { button: 'Đăng xuất', until: SIGNED_OUT_URI },
     );
-    expect(signingOut.clickedAt.startsWith(`${sandbox}/oidc/session/end`), signingOut.clickedAt).to.equal(true);
+    expect(signingOut.clickedAt ?? '', 'where sign-out was confirmed').to.match(new RegExp(`^${sandbox}/oidc/session/end`));
     expect(signingOut.visited.at(-1)).to.equal(SIGNED_OUT_URI);
     const revoked = await refusal(apiWithToken(refreshed).me.get());
     expect(isPortalError(revoked, 'unauthenticated') && revoked.status).to.equal(401);
@@ -178,4 +178,24 @@ describe('popup sign-in with the sandbox provider', () => {
       expect(localStorage.length).to.equal(0);
     });
   }
+  it('ends the sign-in as cancelled when the user closes the popup, with no session', async () => {
+    const signIn = newSignIn({ prompt: 'login' });
+    const changes: SessionChange[] = [];
+    signIn.onSessionChange((change) => changes.push(change));
+    const error = await refusal(throughPopup(() => signIn.signInWithPopup(), { userCloses: true }));
+    expect(String(error)).to.match(/popup was closed/);
+    expect(signIn.session).to.equal(null);
+    expect(changes).to.deep.equal([]);
+  });
+
+  it('closes the popup it opened when the provider cannot be reached', async () => {
+    const signIn = newSignIn({ issuer: `${sandbox}/no-provider-here` });
+    // Nothing to click: the command returns once the popup has closed itself, and times out
+    // if the client left the empty window open.
+    const error = await refusal(throughPopup(() => signIn.signInWithPopup(), {}));
+    // The client's own refusal, not the popup command's timeout.
+    expect(String(error)).to.not.match(/dvc-sandbox-popup|popup was closed/);
+    expect(String(error)).to.match(/404|status/i);
+    expect(signIn.session).to.equal(null);
+  });
 });

@@ -5,16 +5,18 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 /** What the user does inside the popup. */
 export interface PopupSteps {
-  /** The one button in the popup whose accessible name contains this text. */
-  button: string;
+  /** The one button in the popup whose accessible name contains this text; none: click nothing. */
+  button?: string;
   /** Stop (and close the popup) once it reaches this URL; default: wait until it closes itself. */
   until?: string;
+  /** Instead of clicking, the user closes the popup once the provider's page has loaded. */
+  userCloses?: boolean;
 }
 
 /** Where the user was in the popup, and what the click handler's action resolved to. */
 export interface PopupRun<T> {
-  /** The URL of the page on which the user clicked the button. */
-  clickedAt: string;
+  /** The URL of the page on which the user clicked the button (null when nothing was clicked). */
+  clickedAt: string | null;
   /** Every URL the popup's top frame went to after it opened, in order. */
   visited: string[];
   result: T;

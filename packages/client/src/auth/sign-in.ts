@@ -65,6 +65,8 @@ export interface CallbackResult {
 const PENDING_PREFIX = 'dvc-kit:oidc:pending:';
 const PENDING_MAX_AGE_MS = 10 * 60 * 1000;
 const POPUP_MESSAGE = 'dvc-kit:oidc-callback';
+/** How long a closed sign-in popup's last message may take to arrive. */
+const POPUP_CLOSE_GRACE_MS = 300;
 
 function toSession(tokens: TokenSet): Session {
   return {
@@ -160,7 +162,13 @@ export class PortalSignIn extends EventTarget implements AccessTokenProvider {
     // Open synchronously inside the click, then navigate once the URL is known.
     const popup = globalThis.open('about:blank', 'dvc-kit-sign-in', options.popupFeatures ?? 'popup,width=520,height=720');
     if (!popup) throw new Error('the browser blocked the sign-in popup');
-    const url = await this.createAuthorizationUrl(options);
+    let url: URL;
+    try {
+      url = await this.createAuthorizationUrl(options);
+    } catch (error) {
+      popup.close(); // an empty window left behind would be the user's to find and close
+      throw error;
+    }
     popup.location.href = url.href;
     const callbackUrl = await new Promise<string>((resolve, reject) => {
       const onMessage = (event: MessageEvent) => {
@@ -170,14 +178,19 @@ export class PortalSignIn extends EventTarget implements AccessTokenProvider {
         cleanup();
         resolve(data.url);
       };
+      let grace: ReturnType<typeof setTimeout> | undefined;
       const timer = setInterval(() => {
-        if (popup.closed) {
+        if (!popup.closed || grace) return;
+        // The callback page posts its message and then closes itself: the message may still be
+        // queued behind this check, so give it a moment before calling the sign-in abandoned.
+        grace = setTimeout(() => {
           cleanup();
           reject(new Error('the sign-in popup was closed'));
-        }
+        }, POPUP_CLOSE_GRACE_MS);
       }, 500);
       const cleanup = () => {
         clearInterval(timer);
+        clearTimeout(grace);
         globalThis.removeEventListener('message', onMessage);
       };
       globalThis.addEventListener('message', onMessage);

@@ -3,7 +3,8 @@
  * files at `/embed/*` (from @dvc-kit/embed's dist/, when it is built). Demo pages load the kit
  * only through its script tag, so they get a strict Content-Security-Policy: no inline script
  * or style, Trusted Types required. The loader's version and SRI hash are filled into the
- * pages when served, since they change with every build of the elements.
+ * pages when served, since they change with every build of the elements, as are the parts the
+ * pages share (demo/partials, see demo-partials.ts), which are never served on their own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { withPartials } from './demo-partials.js';
 import { ProblemError } from './problem.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
+const PARTIALS_DIR = join(DEMO_DIR, 'partials');
 
 /** The embed package's dist folder, or null when the embed is not installed beside the sandbox. */
 function embedDist(): string | null {
@@ -88,7 +91,7 @@ function demoPage(file: string, dist: string | null): Response {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  const html = readFileSync(file, 'utf8')
+  const html = withPartials(readFileSync(file, 'utf8'), PARTIALS_DIR)
     .replaceAll('%DVC_KIT_SRC%', loader.src)
     .replaceAll('%DVC_KIT_INTEGRITY%', loader.integrity);
   return new Response(html, {
@@ -126,7 +129,7 @@ export function mountDemo(app: Hono): void {
   app.get('/', () => demoPage(join(DEMO_DIR, 'index.html'), dist));
   app.get('/demo/*', (c) => {
     const file = fileUnder(DEMO_DIR, c.req.path.slice('/demo/'.length) || 'index.html');
-    if (!file) throw missing(c.req.path);
+    if (!file || file.startsWith(PARTIALS_DIR + sep)) throw missing(c.req.path);
     return file.endsWith('.html') ? demoPage(file, dist) : staticFile(file, 'no-cache');
   });
   app.get('/embed/*', (c) => {

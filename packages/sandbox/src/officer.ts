@@ -1,4 +1,5 @@
 import type { SandboxDeps } from './deps.js';
+import { pollEvery } from './poll-every.js';
 import { OFFICER_NEXT, type DossierStatus } from './dossiers/status.js';
 import { recordTransition } from './dossiers/transition.js';
 import type { DossierRow } from './dossiers/types.js';
@@ -28,9 +29,6 @@ export function startOfficer(deps: SandboxDeps): () => Promise<void> {
   const stepMs = 1000 / speed;
   const tickMs = Math.max(50, Math.min(1000, stepMs / 2));
   const movable = JSON.stringify(Object.keys(OFFICER_NEXT));
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
 
   async function moveOne(candidate: DossierRow): Promise<void> {
     const now = deps.now();
@@ -45,36 +43,19 @@ export function startOfficer(deps: SandboxDeps): () => Promise<void> {
     });
   }
 
-  async function round(): Promise<void> {
-    try {
-      const cutoff = new Date(deps.now().getTime() - stepMs);
-      const due = await deps.db.query<DossierRow>(
-        `SELECT * FROM dossiers
-         WHERE status IN (SELECT jsonb_array_elements_text($1::jsonb)) AND status_changed_at <= $2
-         ORDER BY status_changed_at LIMIT $3`,
-        [movable, cutoff, BATCH],
-      );
-      for (const row of due) {
-        if (stopped) return;
-        await moveOne(row);
-      }
-    } catch (error) {
-      if (!stopped) console.error('[dvc-sandbox] officer:', (error as Error).message);
+  async function round(stopping: AbortSignal): Promise<void> {
+    const cutoff = new Date(deps.now().getTime() - stepMs);
+    const due = await deps.db.query<DossierRow>(
+      `SELECT * FROM dossiers
+       WHERE status IN (SELECT jsonb_array_elements_text($1::jsonb)) AND status_changed_at <= $2
+       ORDER BY status_changed_at LIMIT $3`,
+      [movable, cutoff, BATCH],
+    );
+    for (const row of due) {
+      if (stopping.aborted) return;
+      await moveOne(row);
     }
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = round().then(schedule);
-    }, tickMs);
-    timer.unref();
-  }
-
-  schedule();
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
+  return pollEvery(tickMs, round, 'officer');
 }

@@ -1,4 +1,5 @@
 import type { SandboxDeps } from '../deps.js';
+import { pollEvery } from '../poll-every.js';
 import { SIGNATURE_HEADER, signatureFor } from './sign.js';
 
 export interface DispatcherOptions {
@@ -39,9 +40,6 @@ export function retryDelayMs(attempts: number, baseDelayMs: number, random: () =
  */
 export function startWebhookDispatcher(deps: SandboxDeps, options: DispatcherOptions = {}): () => Promise<void> {
   const settings = { ...DEFAULTS, ...options };
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
 
   async function claim(): Promise<Claimed[]> {
     const now = deps.now();
@@ -103,26 +101,9 @@ export function startWebhookDispatcher(deps: SandboxDeps, options: DispatcherOpt
   }
 
   async function round(): Promise<void> {
-    try {
-      const due = await claim();
-      await Promise.all(due.map(send));
-    } catch (error) {
-      if (!stopped) console.error('[dvc-sandbox] webhook dispatcher:', (error as Error).message);
-    }
+    const due = await claim();
+    await Promise.all(due.map(send));
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = round().then(schedule);
-    }, settings.pollMs);
-    timer.unref();
-  }
-
-  schedule();
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
+  return pollEvery(settings.pollMs, round, 'webhook dispatcher');
 }

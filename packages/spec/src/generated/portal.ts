@@ -1890,7 +1890,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The upload expired or was deleted (`upload_not_found`). */
+        /** @description The upload expired (past its `Upload-Expires`) or was deleted (`upload_not_found`). */
         Gone: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2655,6 +2655,8 @@ export interface operations {
                 headers: {
                     /** @description URL of the new upload, `/api/v1/uploads/{uploadId}`. */
                     Location: string;
+                    /** @description When this unfinished upload expires (RFC 7231 date); absent once it is complete. */
+                    "Upload-Expires"?: string;
                     "Tus-Resumable": components["headers"]["TusResumable"];
                     [name: string]: unknown;
                 };
@@ -2770,6 +2772,8 @@ export interface operations {
             200: {
                 headers: {
                     "Upload-Offset": components["headers"]["UploadOffset"];
+                    /** @description When this unfinished upload expires (RFC 7231 date); absent once it is complete. */
+                    "Upload-Expires"?: string;
                     /** @description Total size announced at creation. */
                     "Upload-Length"?: number;
                     /** @description The metadata given at creation. */
@@ -2824,6 +2828,8 @@ export interface operations {
             204: {
                 headers: {
                     "Upload-Offset": components["headers"]["UploadOffset"];
+                    /** @description When this unfinished upload expires (RFC 7231 date); absent once it is complete. */
+                    "Upload-Expires"?: string;
                     "Tus-Resumable": components["headers"]["TusResumable"];
                     [name: string]: unknown;
                 };

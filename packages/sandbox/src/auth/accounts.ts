@@ -9,19 +9,12 @@
  */
 import type { Principal } from '../deps.js';
 
-export type AccountType = Principal['accountType'];
-
-export interface TestAccount {
-  /** Stable subject identifier, also what tests pass to signIn(). */
-  sub: string;
-  accountType: AccountType;
-  /** The person's full name, or the business's registered name. */
-  name: string;
-  idNumber: string | null;
-  taxCode: string | null;
-  birthDate: string | null;
-  email: string | null;
-  phone: string | null;
+/**
+ * Who signs in: the Principal a token resolves to, before a sign-in picks its assurance level
+ * (acr). `sub` is stable, and is what tests pass to signIn(); `name` is the person's full name,
+ * or the business's registered name.
+ */
+export interface TestAccount extends Omit<Principal, 'acr'> {
   /** One line under the name on the login page, per language. */
   description: { vi: string; en: string };
 }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Dossier, Payment } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
 import { formatDateTime, formatMoney } from '../i18n/format.js';
-import { errorCode, newIdempotencyKey } from '../upload/dossier-api.js';
+import { errorDetail, newIdempotencyKey } from '../upload/dossier-api.js';
 import { dossierStyles } from '../upload/dvc-dossier-upload.styles.js';
 import { paymentStrings } from './dvc-payment.strings.js';
 import '../upload/events.js';
@@ -263,7 +263,7 @@ export class DvcPayment extends DvcElement {
   }
 
   private fail(error: unknown): void {
-    this.emit('dvc-error', { code: errorCode(error), message: error instanceof Error ? error.message : String(error), source: 'dvc-payment' });
+    this.emit('dvc-error', errorDetail(error, 'dvc-payment'));
   }
 
   // ---- rendering ----

@@ -3,13 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { dossierStatusInfo, type Dossier, type DossierList, type SupplementRequest } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { Announcer } from '../upload/announcer.js';
-import { errorCode, uploadsFor, type UploadsApi } from '../upload/dossier-api.js';
+import { errorCode, errorDetail, uploadsFor, type UploadsApi } from '../upload/dossier-api.js';
+import { DossierFiles } from '../upload/dossier-files.js';
+import { signInPrompt } from '../upload/sign-in-prompt.js';
 import { dossierStyles } from '../upload/dvc-dossier-upload.styles.js';
 import { uploadStrings } from '../upload/dvc-dossier-upload.strings.js';
-import { checkFile } from '../upload/file-check.js';
-import { renderFileSlot, failureReason, type SlotNotice } from '../upload/file-slot.js';
-import { UploadQueue, type AnnounceKind, type FileEntry } from '../upload/upload-queue.js';
 import { statusStrings } from './dvc-dossier-status.strings.js';
 import { dossierOverdue, isFinal, timeline } from './timeline.js';
 import '../upload/events.js';
@@ -134,41 +132,20 @@ export class DvcDossierStatus extends DvcElement {
   @state() private list: DossierList | null = null;
   @state() private failure: string | null = null;
   @state() private lookupError = false;
-  @state() private notices = new Map<string, SlotNotice[]>();
-  @state() private dragOver: string | null = null;
   @state() private supplementNote = '';
   @state() private supplementState: 'idle' | 'sending' | 'done' | 'error' | 'incomplete' | 'busy' = 'idle';
 
-  private readonly announcer = new Announcer(() => this.requestUpdate());
-  private readonly queue: UploadQueue;
+  private readonly files = new DossierFiles(this, {
+    persist: false,
+    dossierId: () => this.dossier?.id ?? null,
+    uploads: () => this.uploads ?? (this.client ? uploadsFor(this.client) : null),
+    strings: () => this.strings(uploadStrings),
+    emit: (type, detail) => this.emit(type, detail),
+    // Supplement files are attached by the answer itself, not one by one.
+    uploaded: async () => undefined,
+  });
+  private readonly queue = this.files.queue;
   private loadToken = 0;
-
-  constructor() {
-    super();
-    this.queue = new UploadQueue(
-      {
-        changed: () => this.requestUpdate(),
-        announce: (entry, what, pct) => this.announceEntry(entry, what, pct),
-        progress: (entry) => this.emitProgress(entry),
-        // Supplement files are attached by the answer itself, not one by one.
-        uploaded: async () => undefined,
-      },
-      () => this.uploads ?? (this.client ? uploadsFor(this.client) : null),
-      () => this.dossier?.id ?? null,
-      false,
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.queue.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.queue.disconnect();
-    this.announcer.stop();
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -225,7 +202,7 @@ export class DvcDossierStatus extends DvcElement {
     this.dossier = dossier;
     this.view = 'detail';
     if (previous?.id !== dossier.id) {
-      for (const entry of [...this.queue.entries]) void this.queue.remove(entry);
+      this.files.clear();
       this.supplementState = 'idle';
       this.supplementNote = '';
     }
@@ -241,21 +218,7 @@ export class DvcDossierStatus extends DvcElement {
   // ---- supplement ----
 
   private async addFiles(componentId: string, files: File[]): Promise<void> {
-    const notices: SlotNotice[] = [];
-    let count = this.queue.forComponent(componentId).length;
-    for (const file of files) {
-      const check = await checkFile(file, count);
-      if (!check.ok) {
-        notices.push({ fileName: file.name || 'clipboard', problem: check.problem });
-        continue;
-      }
-      count++;
-      this.queue.add(componentId, file, file.name || `${componentId}-${Date.now()}`, check.contentType);
-    }
-    const next = new Map(this.notices);
-    if (notices.length) next.set(componentId, notices);
-    else next.delete(componentId);
-    this.notices = next;
+    this.files.send(componentId, await this.files.accept(componentId, files));
     this.supplementState = 'idle';
   }
 
@@ -288,30 +251,8 @@ export class DvcDossierStatus extends DvcElement {
     }
   }
 
-  private announceEntry(entry: FileEntry, what: AnnounceKind, pct: number): void {
-    const s = this.strings(uploadStrings);
-    const text =
-      what === 'started' ? s.announceStarted(entry.fileName)
-      : what === 'progress' ? s.announceProgress(entry.fileName, pct)
-      : what === 'paused' ? s.announcePaused(entry.fileName)
-      : what === 'offline' ? s.announceOffline(entry.fileName)
-      : what === 'resumed' ? s.announceResumed(entry.fileName)
-      : what === 'done' ? s.announceDone(entry.fileName)
-      : `${s.announceFailed(entry.fileName)} ${failureReason(entry.error, s)}`;
-    this.announcer.say(entry.key, text);
-    if (what !== 'progress') this.emitProgress(entry);
-  }
-
-  private emitProgress(entry: FileEntry): void {
-    if (!this.dossier) return;
-    this.emit('dvc-upload-progress', {
-      dossierId: this.dossier.id, componentId: entry.componentId, fileName: entry.fileName,
-      sent: entry.sent, total: entry.size, state: entry.state,
-    });
-  }
-
   private fail(error: unknown): void {
-    this.emit('dvc-error', { code: errorCode(error), message: error instanceof Error ? error.message : String(error), source: 'dvc-dossier-status' });
+    this.emit('dvc-error', errorDetail(error, 'dvc-dossier-status'));
   }
 
   // ---- rendering ----
@@ -319,7 +260,7 @@ export class DvcDossierStatus extends DvcElement {
   protected override render(): TemplateResult {
     const t = this.strings(statusStrings);
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      ${this.files.liveRegion()}
       <h2>${t.heading}</h2>
       ${this.renderBody()}
     `;
@@ -328,10 +269,7 @@ export class DvcDossierStatus extends DvcElement {
   private renderBody(): TemplateResult {
     const t = this.strings(statusStrings);
     if (this.view === 'error' && this.failure === 'not_configured') return html`<p class="message" role="alert">${t.notConfigured}</p>`;
-    if (!this.session) {
-      return html`<p class="message info">${t.signInNeeded}</p>
-        <slot name="sign-in"></slot>`;
-    }
+    if (!this.session) return signInPrompt(t.signInNeeded);
     return html`${this.renderLookup()}${this.renderView()}`;
   }
 
@@ -498,27 +436,15 @@ export class DvcDossierStatus extends DvcElement {
       ${request.dueAt ? html`<p><strong>${t.supplementDue(formatDate(request.dueAt, this.locale))}</strong></p>` : nothing}
       ${request.componentIds.map((id) => {
         const component = d.components.find((c) => c.componentId === id);
-        return renderFileSlot({
-          component: { id, name: component?.name ?? id, required: true, originals: 0, copies: 0, template: null },
-          entries: this.queue.forComponent(id),
-          notices: this.notices.get(id) ?? [],
-          strings: s,
-          locale: this.locale,
-          disabled: sending,
-          dragOver: this.dragOver === id,
-          onFiles: (cid, files) => void this.addFiles(cid, files),
-          onDrag: (cid, over) => (this.dragOver = over ? cid : null),
-          onPause: (e) => this.queue.pause(e),
-          onResume: (e) => this.queue.resume(e),
-          onRetry: (e) => this.queue.retry(e),
-          onRemove: (e) => void this.queue.remove(e),
-          onPickAgain: (e, file) => this.queue.replaceMissing(e, file),
-          onDismiss: (cid, index) => {
-            const next = new Map(this.notices);
-            next.set(cid, (next.get(cid) ?? []).filter((_, i) => i !== index));
-            this.notices = next;
+        return this.files.slot(
+          { id, name: component?.name ?? id, required: true, originals: 0, copies: 0, template: null },
+          {
+            locale: this.locale,
+            disabled: sending,
+            onFiles: (cid, files) => void this.addFiles(cid, files),
+            onRemove: (e) => void this.queue.remove(e),
           },
-        });
+        );
       })}
       <div class="field">
         <label for="sup-note">${t.supplementNote} <span class="muted">${s.optionalField}</span></label>

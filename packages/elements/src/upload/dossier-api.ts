@@ -6,6 +6,8 @@
  * not depend on tus details (and tests can drive it with a scripted task).
  */
 import type { PortalClient } from '@dvc-kit/client';
+import type { DvcEventMap } from '../base/events.js';
+import './events.js';
 import { createUploader, type Uploader, type UploadStorageOption } from '@dvc-kit/client/uploads';
 
 /** One file to send. */
@@ -89,6 +91,11 @@ export function errorCode(error: unknown): string {
     if ((error as { name?: unknown }).name === 'AbortError') return 'aborted';
   }
   return 'network';
+}
+
+/** The detail of the dvc-error event an element fires for a thrown value. */
+export function errorDetail(error: unknown, source: string): DvcEventMap['dvc-error'] {
+  return { code: errorCode(error), message: error instanceof Error ? error.message : String(error), source };
 }
 
 /** Codes meaning "no answer came back": worth waiting for the network and retrying with the same key. */

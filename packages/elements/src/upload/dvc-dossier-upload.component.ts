@@ -4,16 +4,16 @@ import { dossierStatusInfo, type Applicant, type Dossier, type DossierCase, type
 import { DvcElement } from '../base/dvc-element.js';
 import { formatDate, formatDateTime, formatMoney } from '../i18n/format.js';
 import { applicantFromMe, checkApplicant, isLocked, normaliseApplicant, type ApplicantField } from './applicant.js';
-import { Announcer } from './announcer.js';
 import type { DossiersResource } from '@dvc-kit/client';
-import { errorCode, uploadsFor, type UploadsApi } from './dossier-api.js';
+import { errorCode, errorDetail, newIdempotencyKey, uploadsFor, type UploadsApi } from './dossier-api.js';
+import { DossierFiles } from './dossier-files.js';
+import { signInPrompt } from './sign-in-prompt.js';
 import { forgetDraft, readDraft, writeDraft, type DraftMemory } from './draft-store.js';
 import { dossierStyles } from './dvc-dossier-upload.styles.js';
 import { uploadStrings } from './dvc-dossier-upload.strings.js';
-import { checkFile } from './file-check.js';
-import { renderFileSlot, failureReason, type SlotNotice } from './file-slot.js';
+import { failureReason } from './file-slot.js';
 import { clearPending, listPending } from './pending-files.js';
-import { UploadQueue, type AnnounceKind, type FileEntry } from './upload-queue.js';
+import type { FileEntry } from './upload-queue.js';
 import './events.js';
 
 type Phase = 'idle' | 'loading' | 'error' | 'form' | 'review' | 'submitting' | 'receipt';
@@ -66,51 +66,36 @@ export class DvcDossierUpload extends DvcElement {
   @state() private dossier: Dossier | null = null;
   @state() private applicant: Applicant = applicantFromMe(null);
   @state() private fieldErrors: Partial<Record<ApplicantField, string>> = {};
-  @state() private notices = new Map<string, SlotNotice[]>();
-  @state() private dragOver: string | null = null;
   @state() private restored = false;
   @state() private message: { kind: 'error' | 'info'; text: string } | null = null;
   @state() private online = globalThis.navigator?.onLine ?? true;
 
-  private readonly internals: ElementInternals;
-  private readonly announcer = new Announcer(() => this.requestUpdate());
-  private readonly queue: UploadQueue;
+  private readonly internals = this.attachInternals();
+  private readonly files = new DossierFiles(this, {
+    persist: true,
+    errorSource: 'dvc-dossier-upload',
+    dossierId: () => this.dossier?.id ?? null,
+    uploads: () => this.uploadsApi,
+    strings: () => this.strings(uploadStrings),
+    emit: (type, detail) => this.emit(type, detail),
+    uploaded: (entry) => this.attachUploaded(entry),
+    changed: () => this.syncFormState(),
+  });
+  private readonly queue = this.files.queue;
   private memory: DraftMemory | null = null;
   private draftCreation: Promise<Dossier | null> | null = null;
   private loadToken = 0;
   private formDisabled = false;
   private seenSub: string | null = null;
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    this.queue = new UploadQueue(
-      {
-        changed: () => {
-          this.requestUpdate();
-          this.syncFormState();
-        },
-        announce: (entry, what, pct) => this.announceEntry(entry, what, pct),
-        progress: (entry) => this.emitProgress(entry),
-        uploaded: (entry) => this.attachUploaded(entry),
-      },
-      () => this.uploadsApi,
-      () => this.dossier?.id ?? null,
-      true,
-    );
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.queue.connect();
     globalThis.addEventListener?.('online', this.onConnectivity);
     globalThis.addEventListener?.('offline', this.onConnectivity);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.queue.disconnect();
-    this.announcer.stop();
     globalThis.removeEventListener?.('online', this.onConnectivity);
     globalThis.removeEventListener?.('offline', this.onConnectivity);
   }
@@ -169,12 +154,11 @@ export class DvcDossierUpload extends DvcElement {
     if (this.procedure) forgetDraft(this.procedure);
     const draftId = this.dossier?.id;
     if (draftId) void clearPending(draftId);
-    for (const entry of [...this.queue.entries]) void this.queue.remove(entry);
+    this.files.clear();
     this.dossier = null;
     this.memory = null;
     this.restored = false;
     this.message = null;
-    this.notices = new Map();
     this.applicant = applicantFromMe(this.session?.me ?? null);
     this.caseId = this.procedureData?.cases.length === 1 ? (this.procedureData.cases[0]?.id ?? null) : null;
     if (this.phase !== 'idle' && this.phase !== 'loading' && this.phase !== 'error') this.phase = 'form';
@@ -293,11 +277,7 @@ export class DvcDossierUpload extends DvcElement {
     if (this.draftCreation) return this.draftCreation;
     const api = this.dossiersApi;
     if (!api) return Promise.resolve(null);
-    const memory: DraftMemory = this.memory ?? {
-      createKey: globalThis.crypto.randomUUID(),
-      submitKey: globalThis.crypto.randomUUID(),
-      dossierId: null,
-    };
+    const memory: DraftMemory = this.memory ?? { createKey: newIdempotencyKey(), submitKey: newIdempotencyKey(), dossierId: null };
     this.memory = memory;
     writeDraft(this.procedure, memory);
     this.draftCreation = api
@@ -341,32 +321,8 @@ export class DvcDossierUpload extends DvcElement {
 
   private async addFiles(componentId: string, files: File[]): Promise<void> {
     if (files.length === 0 || this.isDisabled) return;
-    const notices: SlotNotice[] = [];
-    const accepted: Array<{ file: File; contentType: string }> = [];
-    let count = this.queue.forComponent(componentId).length;
-    for (const file of files) {
-      const check = await checkFile(file, count);
-      if (!check.ok) {
-        notices.push({ fileName: file.name || 'clipboard', problem: check.problem });
-        continue;
-      }
-      accepted.push({ file, contentType: check.contentType });
-      count++;
-    }
-    this.setNotices(componentId, notices);
-    if (accepted.length === 0) return;
-    const dossier = await this.ensureDraft();
-    if (!dossier) return;
-    for (const { file, contentType } of accepted) {
-      this.queue.add(componentId, file, file.name || `${componentId}-${Date.now()}`, contentType);
-    }
-  }
-
-  private setNotices(componentId: string, notices: SlotNotice[]): void {
-    const next = new Map(this.notices);
-    if (notices.length) next.set(componentId, notices);
-    else next.delete(componentId);
-    this.notices = next;
+    const accepted = await this.files.accept(componentId, files);
+    if (accepted.length && (await this.ensureDraft())) this.files.send(componentId, accepted);
   }
 
   private async removeEntry(entry: FileEntry): Promise<void> {
@@ -380,31 +336,6 @@ export class DvcDossierUpload extends DvcElement {
     }
     await this.queue.remove(entry);
     this.syncFormState();
-  }
-
-  private announceEntry(entry: FileEntry, what: AnnounceKind, pct: number): void {
-    const s = this.strings(uploadStrings);
-    const text =
-      what === 'started' ? s.announceStarted(entry.fileName)
-      : what === 'progress' ? s.announceProgress(entry.fileName, pct)
-      : what === 'paused' ? s.announcePaused(entry.fileName)
-      : what === 'offline' ? s.announceOffline(entry.fileName)
-      : what === 'resumed' ? s.announceResumed(entry.fileName)
-      : what === 'done' ? s.announceDone(entry.fileName)
-      : `${s.announceFailed(entry.fileName)} ${failureReason(entry.error, s)}`;
-    this.announcer.say(entry.key, text);
-    if (what !== 'progress') this.emitProgress(entry);
-    if (what === 'failed') {
-      this.emit('dvc-error', { code: entry.error ?? 'upload_failed', message: text, source: 'dvc-dossier-upload' });
-    }
-  }
-
-  private emitProgress(entry: FileEntry): void {
-    if (!this.dossier) return;
-    this.emit('dvc-upload-progress', {
-      dossierId: this.dossier.id, componentId: entry.componentId, fileName: entry.fileName,
-      sent: entry.sent, total: entry.size, state: entry.state,
-    });
   }
 
   private missingRequired(): string[] {
@@ -518,8 +449,7 @@ export class DvcDossierUpload extends DvcElement {
   }
 
   private fail(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.emit('dvc-error', { code: errorCode(error), message, source: 'dvc-dossier-upload' });
+    this.emit('dvc-error', errorDetail(error, 'dvc-dossier-upload'));
   }
 
   // The event itself is the signal (navigator.onLine lags or lies behind captive portals and in tests).
@@ -532,7 +462,7 @@ export class DvcDossierUpload extends DvcElement {
   protected override render(): TemplateResult {
     const s = this.strings(uploadStrings);
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      ${this.files.liveRegion()}
       ${this.online ? nothing : html`<p class="message warning" role="status">${s.offlineBanner}</p>`}
       ${this.renderPhase()}
     `;
@@ -585,11 +515,7 @@ export class DvcDossierUpload extends DvcElement {
     const p = this.procedureData;
     if (!p) return html``;
     if (p.onlineLevel === 'info') return html`${this.renderHeader(s.stepFiles)}<p class="message info">${s.notOnline}</p>`;
-    if (!this.session) {
-      return html`${this.renderHeader(s.stepFiles)}
-        <div class="message info"><span>${s.signInNeeded}</span></div>
-        <slot name="sign-in"></slot>`;
-    }
+    if (!this.session) return html`${this.renderHeader(s.stepFiles)}${signInPrompt(s.signInNeeded)}`;
     const c = this.currentCase;
     return html`${this.renderHeader(s.stepFiles)}
       ${this.restored ? html`<p class="message info">${s.draftRestored}</p>` : nothing}
@@ -599,23 +525,12 @@ export class DvcDossierUpload extends DvcElement {
         ? html`<fieldset>
             <legend>${s.componentsLegend}</legend>
             ${c.components.map((component) =>
-              renderFileSlot({
-                component,
-                entries: this.queue.forComponent(component.id),
-                notices: this.notices.get(component.id) ?? [],
-                strings: s,
+              this.files.slot(component, {
                 locale: this.locale,
                 disabled: this.isDisabled,
-                dragOver: this.dragOver === component.id,
                 templateBase: this.client?.apiUrl ?? null,
                 onFiles: (id, files) => void this.addFiles(id, files),
-                onDrag: (id, over) => (this.dragOver = over ? id : null),
-                onPause: (e) => this.queue.pause(e),
-                onResume: (e) => this.queue.resume(e),
-                onRetry: (e) => this.queue.retry(e),
                 onRemove: (e) => void this.removeEntry(e),
-                onPickAgain: (e, file) => void this.pickAgain(e, file),
-                onDismiss: (id, index) => this.setNotices(id, (this.notices.get(id) ?? []).filter((_, i) => i !== index)),
               }),
             )}
           </fieldset>`
@@ -624,15 +539,6 @@ export class DvcDossierUpload extends DvcElement {
       <div class="actions">
         <button type="button" class="btn" ?disabled=${!c || this.isDisabled} @click=${() => this.toReview()}>${s.toReview}</button>
       </div>`;
-  }
-
-  private async pickAgain(entry: FileEntry, file: File): Promise<void> {
-    const check = await checkFile(file, 0);
-    if (!check.ok) {
-      this.setNotices(entry.componentId, [{ fileName: file.name, problem: check.problem }]);
-      return;
-    }
-    this.queue.replaceMissing(entry, file);
   }
 
   private renderCasePicker(cases: DossierCase[]): TemplateResult {

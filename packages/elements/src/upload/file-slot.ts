@@ -25,8 +25,6 @@ export interface SlotView {
   dragOver: boolean;
   /** What relative template URLs are relative to: the portal's API URL (the contract's uri-references). */
   templateBase?: string | null;
-  /** Extra line under the name (e.g. the officer's note in a supplement request). */
-  note?: string;
   onFiles(componentId: string, files: File[]): void;
   onDrag(componentId: string, over: boolean): void;
   onPause(entry: FileEntry): void;
@@ -192,7 +190,6 @@ export function renderFileSlot(view: SlotView): TemplateResult {
           ? html`<span>${c.template.name}</span>`
           : nothing}
     </p>
-    ${view.note ? html`<p class="slot-note">${view.note}</p>` : nothing}
     ${view.notices.length
       ? html`<div role="alert"><ul class="notices">
           ${view.notices.map(

@@ -1,0 +1,170 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { DvcEventMap } from '../base/events.js';
+import { Announcer } from './announcer.js';
+import type { UploadsApi } from './dossier-api.js';
+import type { uploadStrings } from './dvc-dossier-upload.strings.js';
+import { checkFile } from './file-check.js';
+import { failureReason, renderFileSlot, type SlotNotice, type SlotView } from './file-slot.js';
+import { UploadQueue, type AnnounceKind, type FileEntry, type QueueHost } from './upload-queue.js';
+import './events.js';
+
+/** A file that passed the checks, with the type its bytes show. */
+export interface AcceptedFile {
+  file: File;
+  contentType: string;
+}
+
+/** What a dossier element tells the files it holds about itself. */
+export interface DossierFilesOptions {
+  /** Keep unfinished files across reloads (IndexedDB). Off for supplement answers, which are short. */
+  persist: boolean;
+  /** When set, a failed upload is also reported as a dvc-error from this source. */
+  errorSource?: string;
+  dossierId: () => string | null;
+  uploads: () => UploadsApi | null;
+  /** The upload strings in the element's current locale. */
+  strings: () => (typeof uploadStrings)['vi'];
+  /** The element's own `emit`, so events leave from the element. */
+  emit: <K extends keyof DvcEventMap>(type: K, detail: DvcEventMap[K]) => void;
+  /** The bytes are on the server: attach them (draft) or keep them for the answer (supplement). Throws to fail the entry. */
+  uploaded: QueueHost['uploaded'];
+  /** Called after the queue changed, beside the re-render. */
+  changed?: () => void;
+}
+
+/**
+ * The upload slots of a dossier element, shared by `<dvc-dossier-upload>` (the
+ * dossier's components) and `<dvc-dossier-status>` (a supplement request): the
+ * queue that sends the files, the polite live region that tells screen-reader
+ * users how they go, the files refused before sending, and the slot under a drag.
+ */
+export class DossierFiles implements ReactiveController, QueueHost {
+  readonly queue: UploadQueue;
+  private readonly announcer: Announcer;
+  private notices = new Map<string, SlotNotice[]>();
+  private dragOver: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DossierFilesOptions,
+  ) {
+    host.addController(this);
+    this.announcer = new Announcer(() => host.requestUpdate());
+    this.queue = new UploadQueue(this, options.uploads, options.dossierId, options.persist);
+    this.uploaded = options.uploaded;
+  }
+
+  readonly uploaded: QueueHost['uploaded'];
+
+  changed(): void {
+    this.host.requestUpdate();
+    this.options.changed?.();
+  }
+
+  hostConnected(): void {
+    this.queue.connect();
+  }
+
+  hostDisconnected(): void {
+    this.queue.disconnect();
+    this.announcer.stop();
+  }
+
+  /** The live region the upload milestones are spoken in. */
+  liveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
+  }
+
+  /** Checks files before any byte is sent: the refused ones become the slot's notices, the rest come back. */
+  async accept(componentId: string, files: File[]): Promise<AcceptedFile[]> {
+    const notices: SlotNotice[] = [];
+    const accepted: AcceptedFile[] = [];
+    let count = this.queue.forComponent(componentId).length;
+    for (const file of files) {
+      const check = await checkFile(file, count);
+      if (!check.ok) {
+        notices.push({ fileName: file.name || 'clipboard', problem: check.problem });
+        continue;
+      }
+      accepted.push({ file, contentType: check.contentType });
+      count++;
+    }
+    this.setNotices(componentId, notices);
+    return accepted;
+  }
+
+  /** Starts sending files `accept()` let through. */
+  send(componentId: string, accepted: AcceptedFile[]): void {
+    for (const { file, contentType } of accepted) {
+      this.queue.add(componentId, file, file.name || `${componentId}-${Date.now()}`, contentType);
+    }
+  }
+
+  /** Forgets every file and notice (a new dossier, a form reset). */
+  clear(): void {
+    for (const entry of [...this.queue.entries]) void this.queue.remove(entry);
+    this.setNotices();
+  }
+
+  /** One slot; the element says what choosing and removing files mean for it. */
+  slot(component: SlotView['component'], view: Pick<SlotView, 'locale' | 'disabled' | 'templateBase' | 'onFiles' | 'onRemove'>): TemplateResult {
+    const id = component.id;
+    return renderFileSlot({
+      ...view,
+      component,
+      entries: this.queue.forComponent(id),
+      notices: this.notices.get(id) ?? [],
+      strings: this.options.strings(),
+      dragOver: this.dragOver === id,
+      onDrag: (cid, over) => {
+        this.dragOver = over ? cid : null;
+        this.host.requestUpdate();
+      },
+      onPause: (e) => this.queue.pause(e),
+      onResume: (e) => this.queue.resume(e),
+      onRetry: (e) => this.queue.retry(e),
+      onPickAgain: (e, file) => void this.pickAgain(e, file),
+      onDismiss: (cid, index) => this.setNotices(cid, (this.notices.get(cid) ?? []).filter((_, i) => i !== index)),
+    });
+  }
+
+  /** Sets a slot's notices (none: clears them); without a slot, clears them all. */
+  private setNotices(componentId?: string, notices: SlotNotice[] = []): void {
+    const next = new Map(componentId ? this.notices : []);
+    if (componentId && notices.length) next.set(componentId, notices);
+    else if (componentId) next.delete(componentId);
+    this.notices = next;
+    this.host.requestUpdate();
+  }
+
+  private async pickAgain(entry: FileEntry, file: File): Promise<void> {
+    const check = await checkFile(file, 0);
+    if (check.ok) this.queue.replaceMissing(entry, file);
+    else this.setNotices(entry.componentId, [{ fileName: file.name, problem: check.problem }]);
+  }
+
+  announce(entry: FileEntry, what: AnnounceKind, pct: number): void {
+    const s = this.options.strings();
+    const name = entry.fileName;
+    const text =
+      what === 'started' ? s.announceStarted(name)
+      : what === 'progress' ? s.announceProgress(name, pct)
+      : what === 'paused' ? s.announcePaused(name)
+      : what === 'offline' ? s.announceOffline(name)
+      : what === 'resumed' ? s.announceResumed(name)
+      : what === 'done' ? s.announceDone(name)
+      : `${s.announceFailed(name)} ${failureReason(entry.error, s)}`;
+    this.announcer.say(entry.key, text);
+    if (what !== 'progress') this.progress(entry);
+    const source = this.options.errorSource;
+    if (what === 'failed' && source) this.options.emit('dvc-error', { code: entry.error ?? 'upload_failed', message: text, source });
+  }
+
+  progress(entry: FileEntry): void {
+    const dossierId = this.options.dossierId();
+    if (!dossierId) return;
+    this.options.emit('dvc-upload-progress', {
+      dossierId, componentId: entry.componentId, fileName: entry.fileName, sent: entry.sent, total: entry.size, state: entry.state,
+    });
+  }
+}

@@ -5,12 +5,9 @@ import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/status';
 import { dossierStory, dropInto, pdf, shadowOf } from './support/dossier-story.js';
 import { makeDossier } from './support/fake-dossiers.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
-interface Args {
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
-}
+type Args = FrameArgs;
 
 const TAG = 'dvc-dossier-status';
 
@@ -27,32 +24,22 @@ function render(args: Args, status: DossierStatus | 'list' | 'missing' | 'signed
   } else if (status !== 'signed-out') {
     code = story.dossiers.put(makeDossier(status, overrides)).code ?? '';
   }
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
-    <dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
-      <dvc-dossier-status code=${code} payment-mode="popup"></dvc-dossier-status>
-    </dvc-provider>
-  </div>`;
+  return framed(args, html`<dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
+    <dvc-dossier-status code=${code} payment-mode="popup"></dvc-dossier-status>
+  </dvc-provider>`);
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/dvc-dossier-status',
   component: TAG,
   args: { lang: 'vi', theme: 'light', width: '48rem' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: FRAME_ARG_TYPES,
   render: (args) => render(args, 'processing'),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Where a dossier is: its status in words (the national portal’s labels, vi/en), a timeline with due dates and overdue marks, ' +
-          'a supplement request answered by uploading the missing documents, and payment when the agency asks for fees. ' +
-          'Events: `dvc-dossier-load`, `dvc-supplement-submit`, `dvc-upload-progress`, `dvc-error`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Where a dossier is: its status in words (the national portal’s labels, vi/en), a timeline with due dates and overdue marks, ' +
+    'a supplement request answered by uploading the missing documents, and payment when the agency asks for fees. ' +
+    'Events: `dvc-dossier-load`, `dvc-supplement-submit`, `dvc-upload-progress`, `dvc-error`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -2,13 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/upload';
-import { dossierStory, dropInto, exeNamedPdf, pdf, press, shadowOf, type DossierStory } from './support/dossier-story.js';
+import { dossierStory, dropInto, exeNamedPdf, holding, pdf, press, shadowOf, storyOf, type DossierStory } from './support/dossier-story.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
-interface Args {
+interface Args extends FrameArgs {
   procedure: string;
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
 }
 
 type Ctx = { canvasElement: HTMLElement };
@@ -19,23 +17,9 @@ function render(args: Args, setup: Parameters<typeof dossierStory>[0] = {}, prep
   prepare?.(story);
   // Each story starts with no remembered draft.
   sessionStorage.removeItem(`dvc-kit:dossier-draft:${args.procedure}`);
-  return html`<div
-    style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}"
-    data-dossier-story
-    .story=${story}
-  >
-    <dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
-      <dvc-dossier-upload procedure=${args.procedure}></dvc-dossier-upload>
-    </dvc-provider>
-  </div>`;
-}
-
-/** The fake portal behind the story being played. */
-function storyOf(canvas: HTMLElement): DossierStory {
-  const holder = canvas.querySelector<HTMLElement & { story?: DossierStory }>('[data-dossier-story]');
-  const story = holder?.story;
-  if (!story) throw new Error('story setup missing');
-  return story;
+  return framed(args, holding(story, html`<dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
+    <dvc-dossier-upload procedure=${args.procedure}></dvc-dossier-upload>
+  </dvc-provider>`));
 }
 
 const ready = (canvas: HTMLElement) => shadowOf(canvas, TAG, '.slot');
@@ -45,21 +29,15 @@ const meta: Meta<Args> = {
   component: TAG,
   args: { procedure: '1.001193', lang: 'vi', theme: 'light', width: '48rem' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...FRAME_ARG_TYPES,
     procedure: { control: 'inline-radio', options: ['1.001193', '1.005383'] },
   },
   render: (args) => render(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Submit a dossier online: one slot per dossier component, files by picker, drag and drop or paste, checked by their bytes before upload, ' +
-          'resumable tus uploads with pause, retry and remove, a draft that survives a reload, a review step, an idempotent submit and a printable receipt. ' +
-          'Form-associated. Events: `dvc-dossier-draft`, `dvc-upload-progress`, `dvc-dossier-submit`, `dvc-error`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Submit a dossier online: one slot per dossier component, files by picker, drag and drop or paste, checked by their bytes before upload, ' +
+    'resumable tus uploads with pause, retry and remove, a draft that survives a reload, a review step, an idempotent submit and a printable receipt. ' +
+    'Form-associated. Events: `dvc-dossier-draft`, `dvc-upload-progress`, `dvc-dossier-submit`, `dvc-error`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -6,24 +6,20 @@ import type { DvcLogin } from '@dvc-kit/elements';
 import { storyPortal } from './support/fake-sign-in.js';
 import { until } from './support/catalog-story.js';
 import { BUSINESS, CITIZEN, LONG_NAME_CITIZEN } from './support/fake-people.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 import type { Me } from '@dvc-kit/spec';
 
-interface Args {
+interface Args extends FrameArgs {
   mode: 'redirect' | 'popup';
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
 }
 
 type Setup = { me?: Me; signedIn?: boolean; outcome?: 'ok' | 'cancelled' | 'unreachable' | 'expired-attempt' | 'blocked'; lifetimeMs?: number };
 
 function render(args: Args, setup: Setup = {}) {
   const { client, auth } = storyPortal({ me: setup.me ?? CITIZEN, ...setup });
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
-    <dvc-provider .client=${client} .auth=${auth} lang=${args.lang} theme=${args.theme}>
-      <dvc-login mode=${args.mode}></dvc-login>
-    </dvc-provider>
-  </div>`;
+  return framed(args, html`<dvc-provider .client=${client} .auth=${auth} lang=${args.lang} theme=${args.theme}>
+    <dvc-login mode=${args.mode}></dvc-login>
+  </dvc-provider>`);
 }
 
 const login = (canvas: HTMLElement) => canvas.querySelector('dvc-login') as DvcLogin;
@@ -42,19 +38,13 @@ const meta: Meta<Args> = {
   component: 'dvc-login',
   args: { mode: 'popup', lang: 'vi', theme: 'light', width: '40rem' },
   argTypes: {
+    ...FRAME_ARG_TYPES,
     mode: { control: 'inline-radio', options: ['redirect', 'popup'] },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   render: (args) => render(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Sign in with the national e-ID (neutral button, no official logos). Redirect or popup; signed-in state with name and masked ID; errors for an unreachable provider, a cancelled or an expired sign-in. Fires `dvc-session-change` and `dvc-auth-error`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Sign in with the national e-ID (neutral button, no official logos). Redirect or popup; signed-in state with name and masked ID; errors for an unreachable provider, a cancelled or an expired sign-in. Fires `dvc-session-change` and `dvc-auth-error`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -3,14 +3,11 @@ import { html } from 'lit';
 import type { PaymentStatus } from '@dvc-kit/spec';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/payment';
-import { dossierStory, shadowOf, type DossierStory } from './support/dossier-story.js';
+import { dossierStory, holding, shadowOf, storyOf, type DossierStory } from './support/dossier-story.js';
 import { makeDossier } from './support/fake-dossiers.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
-interface Args {
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
-}
+type Args = FrameArgs;
 
 const TAG = 'dvc-payment';
 
@@ -23,11 +20,9 @@ function render(args: Args, status: 'awaiting_payment' | 'processing' = 'awaitin
   const story = dossierStory();
   const dossier = story.dossiers.put(makeDossier(status));
   setup?.(story);
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}" data-dossier-story .story=${story}>
-    <dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
-      <dvc-payment dossier-code=${dossier.code ?? ''} mode="popup" poll-interval="300"></dvc-payment>
-    </dvc-provider>
-  </div>`;
+  return framed(args, holding(story, html`<dvc-provider .client=${story.client} .auth=${story.auth} lang=${args.lang} theme=${args.theme}>
+    <dvc-payment dossier-code=${dossier.code ?? ''} mode="popup" poll-interval="300"></dvc-payment>
+  </dvc-provider>`));
 }
 
 /** Presses pay, then finishes the payment as the payment page would. */
@@ -36,7 +31,7 @@ function payAndFinish(outcome: Exclude<PaymentStatus, 'initiated'> | null) {
     stubWindowOpen();
     const root = await shadowOf(canvasElement, TAG, '[part=pay-button]');
     root.querySelector<HTMLButtonElement>('[part=pay-button]')!.click();
-    const story = (canvasElement.querySelector('[data-dossier-story]') as unknown as { story: DossierStory }).story;
+    const story = storyOf(canvasElement);
     const start = Date.now();
     while (story.dossiers.payments.size === 0) {
       if (Date.now() - start > 5000) throw new Error('no payment started');
@@ -50,20 +45,12 @@ const meta: Meta<Args> = {
   title: 'Elements/dvc-payment',
   component: TAG,
   args: { lang: 'vi', theme: 'light', width: '40rem' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: FRAME_ARG_TYPES,
   render: (args) => render(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Pays a dossier’s fees on the payment provider’s page (redirect or popup), confirms the result with the portal and shows the receipt. ' +
-          'Declined and cancelled payments are explained and can be retried. Event: `dvc-payment-complete`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Pays a dossier’s fees on the payment provider’s page (redirect or popup), confirms the result with the portal and shows the receipt. ' +
+    'Declined and cancelled payments are explained and can be retried. Event: `dvc-payment-complete`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -4,21 +4,17 @@ import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/detail';
 import { catalogPortal } from './support/catalog-story.js';
 import type { FakePortalOptions } from './support/fake-portal.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
-interface Args {
+interface Args extends FrameArgs {
   code: string;
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
 }
 
 function render(args: Args, options: FakePortalOptions = {}) {
   const { client } = catalogPortal(options);
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
-    <dvc-provider .client=${client} lang=${args.lang} theme=${args.theme}>
-      <dvc-procedure-detail code=${args.code}></dvc-procedure-detail>
-    </dvc-provider>
-  </div>`;
+  return framed(args, html`<dvc-provider .client=${client} lang=${args.lang} theme=${args.theme}>
+    <dvc-procedure-detail code=${args.code}></dvc-procedure-detail>
+  </dvc-provider>`);
 }
 
 const meta: Meta<Args> = {
@@ -26,22 +22,16 @@ const meta: Meta<Args> = {
   component: 'dvc-procedure-detail',
   args: { code: '1.001193', lang: 'vi', theme: 'light', width: '52rem' },
   argTypes: {
+    ...FRAME_ARG_TYPES,
     code: {
       control: 'select',
       options: ['1.001193', '1.000894', '1.001978', '2.000815', '1.009794', '1.009974', '1.012792', '2.001980', '9.999999'],
     },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   render: (args) => render(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A procedure\'s detail: time and fees per channel, documents (originals, copies, form templates), agencies, legal basis, online level, and "Apply online", which fires `dvc-procedure-select` with the code.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'A procedure\'s detail: time and fees per channel, documents (originals, copies, form templates), agencies, legal basis, online level, and "Apply online", which fires `dvc-procedure-select` with the code.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

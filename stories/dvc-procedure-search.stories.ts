@@ -5,21 +5,17 @@ import '@dvc-kit/elements/search';
 import type { DvcProcedureSearch } from '@dvc-kit/elements';
 import { catalogPortal, until } from './support/catalog-story.js';
 import type { FakePortalOptions } from './support/fake-portal.js';
+import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
-interface Args {
-  lang: 'vi' | 'en';
-  theme: 'light' | 'dark';
-  width: string;
+interface Args extends FrameArgs {
   pageSize: number;
 }
 
 function render(args: Args, options: FakePortalOptions = {}) {
   const { client } = catalogPortal(options);
-  return html`<div style="max-width:${args.width};padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
-    <dvc-provider .client=${client} lang=${args.lang} theme=${args.theme}>
-      <dvc-procedure-search page-size=${args.pageSize}></dvc-procedure-search>
-    </dvc-provider>
-  </div>`;
+  return framed(args, html`<dvc-provider .client=${client} lang=${args.lang} theme=${args.theme}>
+    <dvc-procedure-search page-size=${args.pageSize}></dvc-procedure-search>
+  </dvc-provider>`);
 }
 
 const search = (canvas: HTMLElement) => canvas.querySelector('dvc-procedure-search') as DvcProcedureSearch;
@@ -49,19 +45,11 @@ const meta: Meta<Args> = {
   title: 'Elements/dvc-procedure-search',
   component: 'dvc-procedure-search',
   args: { lang: 'vi', theme: 'light', width: '52rem', pageSize: 5 },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: FRAME_ARG_TYPES,
   render: (args) => render(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Procedure search: a WAI-ARIA combobox with suggestions as you type (with or without diacritics), full results with facets and pages, and the chosen procedure\'s detail. Form-associated (`name`/`value`). Fires `dvc-procedure-open`, `dvc-procedure-select`, `dvc-search`, `change`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Procedure search: a WAI-ARIA combobox with suggestions as you type (with or without diacritics), full results with facets and pages, and the chosen procedure\'s detail. Form-associated (`name`/`value`). Fires `dvc-procedure-open`, `dvc-procedure-select`, `dvc-search`, `change`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -5,6 +5,7 @@ import '@dvc-kit/elements/login';
 import '@dvc-kit/elements/search';
 import { storyPortal } from './support/fake-sign-in.js';
 import { CITIZEN } from './support/fake-people.js';
+import { backdrop, componentDocs } from './support/element-story.js';
 
 interface Args {
   locale: 'vi' | 'en';
@@ -21,7 +22,7 @@ const meta: Meta<Args> = {
   },
   render: (args) => {
     const { client, auth } = storyPortal({ me: CITIZEN });
-    return html`<div style="padding:1rem;background:${args.theme === 'dark' ? '#16191d' : 'transparent'}">
+    return html`<div style="padding:1rem;background:${backdrop(args.theme)}">
       <dvc-provider .client=${client} .auth=${auth} locale=${args.locale} theme=${args.theme}>
         <div style="display:grid;gap:1.5rem;max-width:52rem">
           <dvc-login mode="popup"></dvc-login>
@@ -30,14 +31,9 @@ const meta: Meta<Args> = {
       </dvc-provider>
     </div>`;
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          '`<dvc-provider>` shares one client, the sign-in and session, the locale and the theme with every dvc- element inside it. A nearer `lang` attribute still wins over `locale`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    '`<dvc-provider>` shares one client, the sign-in and session, the locale and the theme with every dvc- element inside it. A nearer `lang` attribute still wins over `locale`.',
+  ),
 };
 export default meta;
 type Story = StoryObj<Args>;

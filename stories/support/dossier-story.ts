@@ -4,6 +4,7 @@
  * the real client and tus uploader over it, a signed-in person, and helpers
  * to drop files into a slot from a play function.
  */
+import { html, type TemplateResult } from 'lit';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import type { AuthApi } from '@dvc-kit/elements';
 import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from './fake-portal.js';
@@ -27,6 +28,19 @@ export function dossierStory(options: { signedIn?: boolean; latencyMs?: number; 
   portal.routes.push(async (request) => (await dossiers.handle(request)) ?? undefined);
   const client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
   return { portal, dossiers, client, auth: options.signedIn === false ? null : (fakeAuth() as AuthApi) };
+}
+
+/** `content` carrying its story, for play functions to find with storyOf(). */
+export function holding(story: DossierStory, content: TemplateResult): TemplateResult {
+  return html`<div data-dossier-story .story=${story}>${content}</div>`;
+}
+
+/** The fake portal behind the story being played. */
+export function storyOf(canvas: HTMLElement): DossierStory {
+  const holder = canvas.querySelector<HTMLElement & { story?: DossierStory }>('[data-dossier-story]');
+  const story = holder?.story;
+  if (!story) throw new Error('story setup missing');
+  return story;
 }
 
 /** A file whose bytes start like a PDF (the elements look at bytes, not names). */

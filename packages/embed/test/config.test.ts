@@ -1,35 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../test/support/chromium.js';
-import { ensureBuilt, type Built } from './support/built.js';
-import { testSite, type TestSite } from './support/pages.js';
+import { test } from 'node:test';
+import { kitInBrowser } from './support/kit-in-browser.js';
 
 // The loader's settings: its own data-* attributes first, then window.DvcKit.configure(),
 // which elements already on the page follow.
 
-let built: Built;
-let site: TestSite;
-let browser: Browser;
-
-before(async () => {
-  built = ensureBuilt();
-  site = await testSite(built.dir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const kit = kitInBrowser();
 
 const label = '() => document.querySelector("dvc-procedure-search").shadowRoot.querySelector("[part=label]")?.textContent.trim()';
 
 test('data-* attributes configure the kit; configure() changes it live', async () => {
-  const page = await browser.newPage();
-  const url = site.page(
+  const page = await kit.browser.newPage();
+  const url = kit.site.page(
     'configured.html',
-    `<script src="/kit/${built.manifest.loader.file}" data-api-base="https://portal.example.vn/api/v1/" data-client-id="agency-portal"
+    `<script src="/kit/${kit.built.manifest.loader.file}" data-api-base="https://portal.example.vn/api/v1/" data-client-id="agency-portal"
       data-redirect-uri="/back" data-locale="en" data-theme="dark"></script>\n<dvc-procedure-search></dvc-procedure-search>`,
   );
   await page.goto(url);
@@ -37,7 +21,7 @@ test('data-* attributes configure the kit; configure() changes it live', async (
   assert.deepEqual(await page.evaluate(() => window.DvcKit?.config), {
     apiBase: 'https://portal.example.vn/api/v1',
     clientId: 'agency-portal',
-    redirectUri: `${site.url}/back`,
+    redirectUri: `${kit.site.url}/back`,
     locale: 'en',
     theme: 'dark',
   });
@@ -52,10 +36,10 @@ test('data-* attributes configure the kit; configure() changes it live', async (
 });
 
 test('without data-api-base the API is the script origin; unknown values are ignored', async () => {
-  const page = await browser.newPage();
-  const url = site.page('defaults.html', `<script src="/kit/${built.manifest.loader.file}" data-locale="fr" data-theme="neon"></script>`);
+  const page = await kit.browser.newPage();
+  const url = kit.site.page('defaults.html', `<script src="/kit/${kit.built.manifest.loader.file}" data-locale="fr" data-theme="neon"></script>`);
   await page.goto(url);
-  assert.deepEqual(await page.evaluate(() => window.DvcKit?.config), { apiBase: `${site.url}/api/v1` });
+  assert.deepEqual(await page.evaluate(() => window.DvcKit?.config), { apiBase: `${kit.site.url}/api/v1` });
   await page.evaluate(() => window.DvcKit?.configure({ locale: 'en-GB' as 'en' }));
   assert.equal(await page.evaluate(() => window.DvcKit?.config.locale), 'en');
   await page.close();

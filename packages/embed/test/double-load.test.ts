@@ -1,33 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../test/support/chromium.js';
-import { ensureBuilt, type Built } from './support/built.js';
-import { testSite, type TestSite } from './support/pages.js';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { kitInBrowser } from './support/kit-in-browser.js';
 
 // Loading the kit twice, or two builds of it, must never throw: the first copy wins, later
 // ones define nothing and say so once. All pages run under the strict CSP with Trusted Types.
 
-let built: Built;
-let site: TestSite;
-let browser: Browser;
+const kit = kitInBrowser();
 
-before(async () => {
-  built = ensureBuilt();
-  site = await testSite(built.dir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const loader = () => `<script src="/kit/${built.manifest.loader.file}"></script>`;
-const full = () => `<script src="/kit/${built.manifest.full.file}"></script>`;
-const ALL_TAGS = () => Object.keys(built.manifest.elements).map((t) => `<${t}></${t}>`).join('\n');
+const loader = () => `<script src="/kit/${kit.built.manifest.loader.file}"></script>`;
+const full = () => `<script src="/kit/${kit.built.manifest.full.file}"></script>`;
+const ALL_TAGS = () => Object.keys(kit.built.manifest.elements).map((t) => `<${t}></${t}>`).join('\n');
 
 interface Visit {
   page: Page;
@@ -37,7 +22,7 @@ interface Visit {
 
 /** Opens a page and records warnings, errors, uncaught exceptions and CSP violations. */
 async function visit(url: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await kit.browser.newPage();
   const warnings: string[] = [];
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -59,7 +44,7 @@ async function allDefined(page: Page, tags: string[]): Promise<void> {
 const duplicateWarnings = (v: Visit) => v.warnings.filter((w) => w.includes('[dvc-kit] loaded twice'));
 
 test('the loader twice: elements load once, one warning, nothing thrown', async () => {
-  const v = await visit(site.page('loader-twice.html', `${loader()}\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
+  const v = await visit(kit.site.page('loader-twice.html', `${loader()}\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
   await allDefined(v.page, ['dvc-procedure-search']);
   assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'loader');
   const scripts = await v.page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((s) => (s as HTMLScriptElement).src));
@@ -70,7 +55,7 @@ test('the loader twice: elements load once, one warning, nothing thrown', async 
 });
 
 test('loader then full bundle: the full bundle defines nothing, one warning', async () => {
-  const v = await visit(site.page('loader-full.html', `${loader()}\n${full()}\n${full()}\n<dvc-login></dvc-login>`));
+  const v = await visit(kit.site.page('loader-full.html', `${loader()}\n${full()}\n${full()}\n<dvc-login></dvc-login>`));
   await allDefined(v.page, ['dvc-login']);
   assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'loader');
   assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
@@ -79,8 +64,8 @@ test('loader then full bundle: the full bundle defines nothing, one warning', as
 });
 
 test('full bundle then loader: every tag defined by the bundle, the loader adds no script', async () => {
-  const v = await visit(site.page('full-loader.html', `${full()}\n${loader()}\n${ALL_TAGS()}`));
-  await allDefined(v.page, Object.keys(built.manifest.elements));
+  const v = await visit(kit.site.page('full-loader.html', `${full()}\n${loader()}\n${ALL_TAGS()}`));
+  await allDefined(v.page, Object.keys(kit.built.manifest.elements));
   assert.equal(await v.page.evaluate(() => window.DvcKit?.build), 'full');
   assert.equal(await v.page.evaluate(() => document.querySelectorAll('script[type=module], link[rel=modulepreload]').length), 0);
   assert.equal(duplicateWarnings(v).length, 1, `warnings: ${JSON.stringify(v.warnings)}`);
@@ -90,9 +75,9 @@ test('full bundle then loader: every tag defined by the bundle, the loader adds 
 
 test('two versions on one page: the first wins, the other defines nothing and warns once', async () => {
   // An "older release" of the loader beside this one: same files, another version string.
-  const older = readFileSync(join(built.dir, built.manifest.loader.file), 'utf8').split(JSON.stringify(built.manifest.version)).join('"0.0.9"');
-  site.file('kit/dvc-kit-0.0.9.js', older);
-  const v = await visit(site.page('two-versions.html', `<script src="/kit/dvc-kit-0.0.9.js"></script>\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
+  const older = readFileSync(join(kit.built.dir, kit.built.manifest.loader.file), 'utf8').split(JSON.stringify(kit.built.manifest.version)).join('"0.0.9"');
+  kit.site.file('kit/dvc-kit-0.0.9.js', older);
+  const v = await visit(kit.site.page('two-versions.html', `<script src="/kit/dvc-kit-0.0.9.js"></script>\n${loader()}\n<dvc-procedure-search></dvc-procedure-search>`));
   await allDefined(v.page, ['dvc-procedure-search']);
   assert.equal(await v.page.evaluate(() => window.DvcKit?.version), '0.0.9');
   const scripts = await v.page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((s) => (s as HTMLScriptElement).src));
@@ -105,12 +90,12 @@ test('two versions on one page: the first wins, the other defines nothing and wa
 
 test('the kit adds no global but window.DvcKit, with every element loaded', async () => {
   const names = (page: Page) => page.evaluate(() => Object.getOwnPropertyNames(window));
-  const blank = await visit(site.page('blank.html', '<p>nothing</p>'));
+  const blank = await visit(kit.site.page('blank.html', '<p>nothing</p>'));
   const without = new Set(await names(blank.page));
   await blank.page.close();
   for (const [name, script] of [['loader', loader()], ['full', full()]] as const) {
-    const v = await visit(site.page(`globals-${name}.html`, `${script}\n${ALL_TAGS()}`));
-    await allDefined(v.page, Object.keys(built.manifest.elements));
+    const v = await visit(kit.site.page(`globals-${name}.html`, `${script}\n${ALL_TAGS()}`));
+    await allDefined(v.page, Object.keys(kit.built.manifest.elements));
     await v.page.waitForTimeout(300);
     const added = (await names(v.page)).filter((n) => !without.has(n));
     assert.deepEqual(added, ['DvcKit'], `${name}: globals added`);

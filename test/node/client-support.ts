@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { signIn } from '../../packages/sandbox/test/helpers/sign-in.js';
+export { seeded } from '../support/seeded.js';
 
 export interface TestSandbox {
   url: string;
@@ -56,18 +57,6 @@ export interface FaultProxy {
   decide: (req: IncomingMessage, index: number) => Fault;
   counts: Record<Fault, number>;
   close(): Promise<void>;
-}
-
-/** A deterministic pseudo-random source (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

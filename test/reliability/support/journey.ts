@@ -2,18 +2,7 @@
 // can be cut off at a chosen byte, and an "outcome" wrapper that turns a dropped connection into
 // a value instead of an exception (a request cut by a SIGKILL was simply never acknowledged).
 import { request as httpRequest } from 'node:http';
-
-/** mulberry32: deterministic, so a failing seed replays exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../support/seeded.js';
 
 /** The seed for this run: RELIABILITY_SEED when set (to replay a failure), else a fresh one. */
 export function runSeed(): number {

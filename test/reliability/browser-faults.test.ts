@@ -4,15 +4,13 @@
 // never hang in "loading"; a draft dossier is never lost nor made twice.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import type { DossierList, Me } from '@dvc-kit/spec';
+import type { Locator } from 'playwright-core';
+import type { DossierList } from '@dvc-kit/spec';
 import { makePdf } from '../../packages/sandbox/test/helpers/dossier-api.js';
-import { launchChromium } from '../support/chromium.js';
-import { faultOf, FAULT_KINDS, startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js';
-import { startInProcess, type InProcessSandbox } from './support/in-process.js';
+import { startBrowserRig, type BrowserRig } from './support/browser-rig.js';
+import { faultOf, FAULT_KINDS, type Fault } from './support/fault-proxy.js';
 import { SOAK } from './support/budget.js';
 import { runSeed, seeded } from './support/journey.js';
-import { servePage, type ReliabilityPage } from './support/page/build.js';
 
 const PROCEDURE = '2.000200';
 
@@ -26,43 +24,23 @@ async function until(what: string, check: () => Promise<boolean>, ms: number): P
 }
 
 describe('elements in Chromium behind a faulty network', () => {
-  let sandbox: InProcessSandbox;
-  let proxy: FaultProxy;
-  let pages: ReliabilityPage;
-  let browser: Browser;
-  let token: string;
-  let me: Me;
+  let rig: BrowserRig;
   const seed = runSeed();
 
   before(async () => {
-    [sandbox, pages, browser] = await Promise.all([startInProcess(), servePage(), launchChromium()]);
-    proxy = await startFaultProxy(sandbox.url);
-    token = await sandbox.token('citizen-binh');
-    me = (await (await fetch(`${sandbox.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as Me;
+    rig = await startBrowserRig('citizen-binh');
   });
   after(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await pages?.close();
-    await sandbox?.close();
+    await rig?.close();
   });
 
-  async function open(name: string, body: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => assert.fail(`uncaught error in the page: ${error.message}`));
-    await page.goto(await pages.page(name, body));
-    await page.waitForFunction(() => 'dvcTest' in window);
-    await page.evaluate(([api, t, m]) => window.dvcTest.setup(api, t, m), [proxy.url, token, me] as const);
-    return page;
-  }
-
   it('search: every fault ends in results or an explained error with a retry that works', async (t) => {
-    const page = await open('search', '<dvc-procedure-search></dvc-procedure-search>');
+    const page = await rig.open('search', '<dvc-procedure-search></dvc-procedure-search>');
     const search = page.locator('dvc-procedure-search');
     const kinds = [...FAULT_KINDS, 'latency-over-timeout'] as const;
     for (const kind of kinds) {
       const fault: Fault = kind === 'latency-over-timeout' ? { kind: 'latency', ms: 4000 } : faultOf(kind, 800);
-      proxy.decide = (_m, path) => (path.startsWith('/api/v1/procedures') ? fault : { kind: 'pass' });
+      rig.proxy.decide = (_m, path) => (path.startsWith('/api/v1/procedures') ? fault : { kind: 'pass' });
       const query = `khai sinh ${kind}`;
       const started = Date.now();
       // search() resolves once the element has an outcome: the hang check is this bound.
@@ -81,7 +59,7 @@ describe('elements in Chromium behind a faulty network', () => {
       if (kind === 'latency') assert.ok(shown, 'a slow answer within the timeout is shown');
       t.diagnostic(`${kind}: ${shown ? 'results' : 'explained'} in ${Date.now() - started} ms`);
       if (explained) {
-        proxy.decide = () => ({ kind: 'pass' });
+        rig.proxy.decide = () => ({ kind: 'pass' });
         await search.locator('[part="retry"]').click();
         await until(`${kind}: results after retry`, async () => (await results.count()) > 0, 10_000);
       }
@@ -93,11 +71,11 @@ describe('elements in Chromium behind a faulty network', () => {
     it(`upload${round ? ` (round ${round + 1})` : ''}: a draft survives lost answers, broken chunks and failed saves, and is never made twice`, async (t) => {
       t.diagnostic(`seed ${seed + round} (replay with RELIABILITY_SEED=${seed + round})`);
       const random = seeded(seed + round);
-      proxy.log.length = 0;
-      const direct = async () => (await (await fetch(`${sandbox.url}/api/v1/dossiers?pageSize=100`, { headers: { authorization: `Bearer ${token}` } })).json()) as DossierList;
+      rig.proxy.log.length = 0;
+      const direct = async () => (await (await fetch(`${rig.sandbox.url}/api/v1/dossiers?pageSize=100`, { headers: { authorization: `Bearer ${rig.token}` } })).json()) as DossierList;
       const before = (await direct()).total;
       const body = `<dvc-dossier-upload procedure="${PROCEDURE}"></dvc-dossier-upload>`;
-      let page = await open('upload', body);
+      let page = await rig.open('upload', body);
       let upload: Locator = page.locator('dvc-dossier-upload');
       const fileInput = () => upload.locator('.slot .drop input[type=file]').first();
       await until('the form', async () => (await upload.locator('.slot').count()) > 0, 20_000);
@@ -106,7 +84,7 @@ describe('elements in Chromium behind a faulty network', () => {
       // The first upload creation is lost the same way: the element must create it again.
       let createSeen = 0;
       let uploadCreateSeen = 0;
-      proxy.decide = (method, path) => {
+      rig.proxy.decide = (method, path) => {
         if (method === 'POST' && path === '/api/v1/dossiers' && createSeen++ === 0) return { kind: 'drop-after' };
         if (method === 'POST' && path === '/api/v1/uploads' && uploadCreateSeen++ === 0) return { kind: 'drop-after' };
         return { kind: 'pass' };
@@ -125,7 +103,7 @@ describe('elements in Chromium behind a faulty network', () => {
       // resume); after that, half the tus requests break at random.
       const breakers = ['drop-before', 'drop-after', 'truncate', '503', '500', '429'] as const;
       let firstPatch = true;
-      proxy.decide = (method, path) => {
+      rig.proxy.decide = (method, path) => {
         if (method === 'PATCH' && path.startsWith('/api/v1/uploads/') && firstPatch) {
           firstPatch = false;
           return { kind: 'drop-after' };
@@ -142,7 +120,7 @@ describe('elements in Chromium behind a faulty network', () => {
         await until('retried upload ends', async () =>
           (await upload.locator('.file.done').count()) > 0 || (await upload.locator('.file.failed').count()) > 0, 45_000);
       }
-      proxy.decide = () => ({ kind: 'pass' });
+      rig.proxy.decide = () => ({ kind: 'pass' });
       for (let i = 0; i < 3 && (await upload.locator('.file.failed').count()) > 0; i++) {
         await upload.locator('.file.failed .file-actions button').first().click();
         await until('upload done once the network is healthy', async () => (await upload.locator('.file.done').count()) > 0, 30_000);
@@ -152,30 +130,28 @@ describe('elements in Chromium behind a faulty network', () => {
       // 3. Typed details, then the save fails: the element explains and keeps what was typed.
       const address = `Số 7 ngõ ${(seed + round) % 100}, phố Huế, Hà Nội`;
       await upload.locator('#ap-address').fill(address);
-      proxy.decide = (method, path) => (method === 'PATCH' && path.startsWith('/api/v1/dossiers/') ? faultOf('500') : { kind: 'pass' });
+      rig.proxy.decide = (method, path) => (method === 'PATCH' && path.startsWith('/api/v1/dossiers/') ? faultOf('500') : { kind: 'pass' });
       await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
       await until('an explanation of the failed save', async () => (await upload.locator('[role="alert"]').count()) > 0, 15_000);
       assert.equal(await upload.locator('#ap-address').inputValue(), address, 'what was typed is still there');
 
       // 4. A reload (new page, same tab storage) picks the same draft up, file included.
-      proxy.decide = () => ({ kind: 'pass' });
+      rig.proxy.decide = () => ({ kind: 'pass' });
       const storage = await page.evaluate(() => JSON.stringify(sessionStorage));
       await page.close();
-      page = await browser.newPage();
-      page.on('pageerror', (error) => assert.fail(`uncaught error in the page: ${error.message}`));
-      await page.goto(await pages.page('upload', body));
+      page = await rig.newTab();
+      await page.goto(await rig.pages.page('upload', body));
       await page.evaluate((s) => {
         for (const [k, v] of Object.entries(JSON.parse(s) as Record<string, string>)) sessionStorage.setItem(k, v);
       }, storage);
       await page.reload();
-      await page.waitForFunction(() => 'dvcTest' in window);
-      await page.evaluate(([api, tk, m]) => window.dvcTest.setup(api, tk, m), [proxy.url, token, me] as const);
+      await rig.connect(page);
       upload = page.locator('dvc-dossier-upload');
       await until('the restored draft with its file', async () => (await upload.locator('.file.done').count()) === 1, 20_000);
 
       // 5. Submit, the answer lost; pressed again: one submission.
       let submits = 0;
-      proxy.decide = (method, path) => (method === 'POST' && path.endsWith('/submit') && submits++ === 0 ? { kind: 'drop-after' } : { kind: 'pass' });
+      rig.proxy.decide = (method, path) => (method === 'POST' && path.endsWith('/submit') && submits++ === 0 ? { kind: 'drop-after' } : { kind: 'pass' });
       await upload.locator('#ap-address').fill(address);
       await upload.locator('button', { hasText: 'Tiếp tục' }).first().click();
       await until('review', async () => (await upload.locator('button', { hasText: 'Nộp hồ sơ' }).count()) > 0, 15_000);
@@ -193,7 +169,7 @@ describe('elements in Chromium behind a faulty network', () => {
       assert.equal(dossier?.applicant.address, address, 'the typed details reached the dossier');
       assert.equal(dossier?.events.filter((e) => e.status === 'submitted').length, 1);
       assert.equal(dossier?.components[0]?.files.length, 1, 'one file, not a duplicate per retry');
-      const injected = proxy.log.filter((line) => !line.endsWith('-> pass'));
+      const injected = rig.proxy.log.filter((line) => !line.endsWith('-> pass'));
       t.diagnostic(`faults injected: ${injected.length} (${injected.map((l) => l.replace(/\/api\/v1|[0-9a-f-]{36}/g, '')).join('; ')})`);
       assert.ok(injected.length >= 5, 'the journey really went through faults');
       assert.ok(injected.some((l) => l.startsWith('PATCH /api/v1/uploads/')), 'an upload chunk was broken');

@@ -6,15 +6,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { Dossier, Me, Procedure } from '@dvc-kit/spec';
+import type { Page } from 'playwright-core';
+import type { Dossier, Procedure } from '@dvc-kit/spec';
 import { call, makePdf, uploadFile } from '../../packages/sandbox/test/helpers/dossier-api.js';
-import { launchChromium } from '../support/chromium.js';
-import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
+import { startBrowserRig, type BrowserRig } from './support/browser-rig.js';
 import { HOSTILE_CODE, hostileCatalog } from './support/hostile-catalog.js';
 import { HOSTILE_MARKUP, HOSTILE_NAME, LONG, XSS_MARK } from './support/hostile.js';
-import { startInProcess, type InProcessSandbox } from './support/in-process.js';
-import { servePage, type ReliabilityPage } from './support/page/build.js';
 
 const JS_URL = `javascript:window.${XSS_MARK}=1`;
 
@@ -41,20 +38,12 @@ function audit(): { dangerous: string[]; jsLinks: string[]; text: string; pwned:
 }
 
 describe('hostile content rendered by the elements', () => {
-  let sandbox: InProcessSandbox;
-  let proxy: FaultProxy;
-  let pages: ReliabilityPage;
-  let browser: Browser;
-  let token: string;
-  let me: Me;
+  let rig: BrowserRig;
   let code: string;
 
   before(async () => {
-    const catalog = await hostileCatalog();
-    [sandbox, pages, browser] = await Promise.all([startInProcess({ catalog }), servePage(), launchChromium()]);
-    proxy = await startFaultProxy(sandbox.url);
-    token = await sandbox.token('citizen-an');
-    me = (await call<Me>(sandbox.url, token, 'GET', '/me')).body;
+    rig = await startBrowserRig('citizen-an', { catalog: await hostileCatalog() });
+    const { sandbox, token } = rig;
     // A dossier whose history and files carry hostile text.
     const draft = (await call<Dossier>(sandbox.url, token, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: HOSTILE_CODE } })).body;
     for (const component of draft.components.filter((c) => c.required)) {
@@ -72,7 +61,7 @@ describe('hostile content rendered by the elements', () => {
 
   /** A hostile API: the procedure's links become javascript: URLs on the way to the browser. */
   function rewriteLinksToJavascript(): void {
-    proxy.rewrite = (method, path, body) => {
+    rig.proxy.rewrite = (method, path, body) => {
       if (method !== 'GET' || !path.startsWith(`/api/v1/procedures/${HOSTILE_CODE}`)) return body;
       const procedure = body as Procedure;
       const first = procedure.cases[0]?.components[0];
@@ -81,24 +70,17 @@ describe('hostile content rendered by the elements', () => {
     };
   }
   after(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await pages?.close();
-    await sandbox?.close();
+    await rig?.close();
   });
 
   async function open(body: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => assert.fail(`uncaught error in the page: ${error.message}`));
+    const page = await rig.newTab();
     page.on('dialog', (dialog) => {
       void dialog.dismiss();
       assert.fail('a dialog opened: script ran');
     });
-    // tsx compiles this file with esbuild's keepNames: functions handed to page.evaluate call __name.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.goto(await pages.page(`hostile-${randomUUID()}`, body));
-    await page.waitForFunction(() => 'dvcTest' in window);
-    await page.evaluate(([api, t, m]) => window.dvcTest.setup(api, t, m), [proxy.url, token, me] as const);
+    await page.goto(await rig.pages.page(`hostile-${randomUUID()}`, body));
+    await rig.connect(page);
     return page;
   }
 
@@ -112,7 +94,7 @@ describe('hostile content rendered by the elements', () => {
   }
 
   it('search, detail, upload form and status show hostile text as text and run nothing', async () => {
-    proxy.rewrite = (_method, _path, body) => body;
+    rig.proxy.rewrite = (_method, _path, body) => body;
     const page = await open(`<dvc-procedure-search></dvc-procedure-search>
       <dvc-procedure-detail code="${HOSTILE_CODE}"></dvc-procedure-detail>
       <dvc-dossier-upload procedure="${HOSTILE_CODE}"></dvc-dossier-upload>
@@ -166,7 +148,7 @@ describe('hostile content rendered by the elements', () => {
       assert.deepEqual(result.jsLinks, [], 'a link would run script when clicked');
       await page.close();
     } finally {
-      proxy.rewrite = (_method, _path, body) => body;
+      rig.proxy.rewrite = (_method, _path, body) => body;
     }
   });
 });

@@ -8,6 +8,7 @@ import {
   CHANNEL_LABELS, durationLabel, LEVEL_LABELS, ONLINE_LEVEL_LABELS, ONLINE_LEVEL_SHORT,
 } from '../i18n/catalog-labels.js';
 import { formatMoney, formatNumber } from '../i18n/format.js';
+import { catalogStyles } from './catalog.styles.js';
 import { styles } from './dvc-procedure-detail.styles.js';
 import { strings } from './dvc-procedure-detail.strings.js';
 
@@ -40,7 +41,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'not_found' | 'not_configured' | Ex
  * @csspart retry - the retry button
  */
 export class DvcProcedureDetail extends DvcElement {
-  static override styles = [DvcElement.styles, styles];
+  static override styles = [DvcElement.styles, catalogStyles, styles];
 
   /** National procedure code to load, e.g. '1.001193'. */
   @property({ reflect: true }) code = '';
@@ -146,14 +147,14 @@ export class DvcProcedureDetail extends DvcElement {
     if (this.status === 'ready' && procedure) return this.renderProcedure(procedure);
     switch (this.status) {
       case 'loading':
-        return html`<div part="state" class="state" role="status" aria-live="polite">${t.loading}</div>`;
+        return html`<div part="state" class="message" role="status" aria-live="polite">${t.loading}</div>`;
       case 'not_found':
-        return html`<div part="state" class="state error" role="alert"><p>${t.notFound(this.code)}</p></div>`;
+        return html`<div part="state" class="message error" role="alert"><p>${t.notFound(this.code)}</p></div>`;
       case 'not_configured':
-        return html`<div part="state" class="state error" role="alert"><p>${t.notConfigured}</p></div>`;
+        return html`<div part="state" class="message error" role="alert"><p>${t.notConfigured}</p></div>`;
       case 'offline':
       case 'error':
-        return html`<div part="state" class="state error" role="alert">
+        return html`<div part="state" class="message error" role="alert">
           <p>${this.status === 'offline' ? t.offline : t.error}</p>
           <button part="retry" class="btn secondary" type="button" @click=${() => this.load()}>${t.retry}</button>
         </div>`;

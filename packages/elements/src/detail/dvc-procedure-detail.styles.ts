@@ -19,12 +19,6 @@ export const styles = css`
     font-size: 1.375em;
     line-height: 1.3;
   }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .badges {
     display: flex;
     flex-wrap: wrap;
@@ -122,27 +116,10 @@ export const styles = css`
     white-space: pre-line;
     margin: 0;
   }
-  .state {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .state.error {
-    border-color: var(--_danger);
-    border-left-width: 4px;
-  }
-  .state p {
-    margin: 0;
-    flex: 1 1 calc(14 * var(--_size));
-  }
   @media (forced-colors: active) {
     .badge,
     .channel,
-    .state {
+    .message {
       border-color: CanvasText;
     }
   }

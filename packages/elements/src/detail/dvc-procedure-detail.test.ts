@@ -1,26 +1,17 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createPortalClient, type PortalClient } from '@dvc-kit/client';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import { expectAccessible } from '../base/expect-accessible.js';
+import { fakeCatalogPerTest, wait } from '../base/test-helpers.js';
+import { FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
 import '../context/define.js';
 import type { DvcProcedureDetail } from './dvc-procedure-detail.component.js';
-import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
 import { LONG_NAME, PROCEDURES } from '../../../../stories/support/fake-catalog.js';
 
-/** waitUntil with room for a busy machine (two cores shared with other work). */
-const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntil(test, message, { timeout: 5000, ...options });
-
-let portal: FakePortal;
-let client: PortalClient;
-beforeEach(() => {
-  portal = createFakePortal();
-  client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
-});
+const fake = fakeCatalogPerTest();
 
 async function mount(code: string, lang = 'vi', extra = '') {
-  const provider = await fixture(html`<dvc-provider .client=${client} lang=${lang}>
+  const provider = await fixture(html`<dvc-provider .client=${fake.client} lang=${lang}>
     <dvc-procedure-detail code=${code} theme=${extra || 'light'}></dvc-procedure-detail>
   </dvc-provider>`);
   const el = provider.querySelector('dvc-procedure-detail') as DvcProcedureDetail;
@@ -84,15 +75,15 @@ describe('<dvc-procedure-detail>', () => {
     expect($(missing, '[part="state"]')!.textContent).to.contain('Không tìm thấy thủ tục có mã 9.999999');
     await expectAccessible(missing);
 
-    portal.options.failure = 'server-error';
+    fake.portal.options.failure = 'server-error';
     const failing = await mount('1.001193');
     expect($(failing, '[part="state"]')!.getAttribute('role')).to.equal('alert');
     await expectAccessible(failing);
-    portal.options.failure = null;
+    fake.portal.options.failure = null;
     ($(failing, '[part="retry"]') as HTMLButtonElement).click();
     await wait(() => $(failing, 'article'));
 
-    portal.options.failure = 'offline';
+    fake.portal.options.failure = 'offline';
     const offline = await mount('1.001193');
     expect($(offline, '[part="state"]')!.textContent).to.contain('ngoại tuyến');
     await expectAccessible(offline);
@@ -118,7 +109,7 @@ describe('<dvc-procedure-detail>', () => {
     const el = await fixture<DvcProcedureDetail>(html`<dvc-procedure-detail style="width:320px" .procedure=${p}></dvc-procedure-detail>`);
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
-    expect(portal.log).to.have.length(0); // given a procedure, it does not fetch
+    expect(fake.portal.log).to.have.length(0); // given a procedure, it does not fetch
     await expectAccessible(el);
   });
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The sign-in button, the signed-in card and the error alert. Names from the registry can be long: `.name` wraps, capped at three lines. */
 export const styles = css`
   .login {
     display: flex;
@@ -55,7 +56,6 @@ export const styles = css`
   }
   .name {
     font-weight: 600;
-    /* Names from the registry can be long: wrap, and cap at three lines. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;

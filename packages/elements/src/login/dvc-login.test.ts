@@ -1,17 +1,14 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { expectAccessible } from '../base/expect-accessible.js';
+import { wait } from '../base/test-helpers.js';
 import '../context/define.js';
 import type { DvcLogin } from './dvc-login.component.js';
 import type { Session } from '../context/portal-api.js';
 import { FakeAuth } from './fake-auth.js';
 import { maskId } from './mask.js';
-
-/** waitUntil with room for a busy machine (two cores shared with other work). */
-const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntil(test, message, { timeout: 5000, ...options });
 
 const hoa: Session = {
   me: {

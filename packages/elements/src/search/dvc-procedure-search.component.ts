@@ -10,6 +10,7 @@ import { facetLabel, ONLINE_LEVEL_SHORT } from '../i18n/catalog-labels.js';
 import { formatNumber } from '../i18n/format.js';
 import { highlighted } from './highlight.js';
 import { QueryCache } from './query-cache.js';
+import { catalogStyles } from '../detail/catalog.styles.js';
 import { styles } from './dvc-procedure-search.styles.js';
 import { strings } from './dvc-procedure-search.strings.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
@@ -71,7 +72,7 @@ const SUGGESTION_COUNT = 8;
  * @csspart detail - the procedure detail element
  */
 export class DvcProcedureSearch extends DvcElement {
-  static override styles = [DvcElement.styles, styles];
+  static override styles = [DvcElement.styles, catalogStyles, styles];
   static formAssociated = true;
 
   /** Form field name under which the chosen code is submitted. */

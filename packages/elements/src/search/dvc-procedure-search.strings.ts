@@ -1,5 +1,9 @@
+import type { SearchFilters } from '../base/events.js';
 import { countText } from '../i18n/plural.js';
 import { defineStrings } from '../i18n/strings.js';
+
+/** A label for each facet filter. */
+type FacetLabels = Record<keyof SearchFilters, string>;
 
 export const strings = defineStrings(
   {
@@ -27,10 +31,7 @@ export const strings = defineStrings(
     notConfigured: 'Chưa cấu hình nguồn dữ liệu: cần api-base, <dvc-provider> hoặc configure().',
     retry: 'Thử lại',
     filters: 'Bộ lọc',
-    facet: { field: 'Lĩnh vực', level: 'Cấp thực hiện', onlineLevel: 'Mức độ trực tuyến', agency: 'Cơ quan' } as Record<
-      'field' | 'level' | 'onlineLevel' | 'agency',
-      string
-    >,
+    facet: { field: 'Lĩnh vực', level: 'Cấp thực hiện', onlineLevel: 'Mức độ trực tuyến', agency: 'Cơ quan' } as FacetLabels,
     any: 'Tất cả',
     withCount: (label: string, n: string) => `${label} (${n})`,
     code: 'Mã',
@@ -71,10 +72,7 @@ export const strings = defineStrings(
     notConfigured: 'No data source: set api-base, a <dvc-provider> or configure().',
     retry: 'Try again',
     filters: 'Filters',
-    facet: { field: 'Field', level: 'Government level', onlineLevel: 'Online level', agency: 'Agency' } as Record<
-      'field' | 'level' | 'onlineLevel' | 'agency',
-      string
-    >,
+    facet: { field: 'Field', level: 'Government level', onlineLevel: 'Online level', agency: 'Agency' } as FacetLabels,
     any: 'All',
     withCount: (label: string, n: string) => `${label} (${n})`,
     code: 'Code',

@@ -106,12 +106,6 @@ export const styles = css`
     margin: 0;
     font-size: 1.25em;
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .total {
     margin: 0;
     color: var(--_muted);
@@ -193,26 +187,9 @@ export const styles = css`
   .pager p {
     margin: 0;
   }
-  .message {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-  }
-  .message.error {
-    border-color: var(--_danger);
-    border-left-width: 4px;
-  }
   .message.offline {
     border-color: var(--_warning);
     border-left-width: 4px;
-  }
-  .message p {
-    margin: 0;
-    flex: 1 1 calc(14 * var(--_size));
   }
   .back {
     align-self: flex-start;

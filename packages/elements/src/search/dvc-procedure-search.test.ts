@@ -1,29 +1,20 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import { fold } from '@dvc-kit/client/text';
 import './define.js';
 import '../context/define.js';
 import { expectAccessible } from '../base/expect-accessible.js';
+import { fakeCatalogPerTest, wait } from '../base/test-helpers.js';
+import { FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
 import type { DvcProcedureSearch } from './dvc-procedure-search.component.js';
 import type { DvcProcedureDetail } from '../detail/dvc-procedure-detail.component.js';
-import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
 import { LONG_NAME } from '../../../../stories/support/fake-catalog.js';
 
-/** waitUntil with room for a busy machine (two cores shared with other work). */
-const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntil(test, message, { timeout: 5000, ...options });
-
-let portal: FakePortal;
-let client: PortalClient;
-beforeEach(() => {
-  portal = createFakePortal();
-  client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
-});
+const fake = fakeCatalogPerTest();
 
 async function mount(opts: { lang?: string; attrs?: string; pageSize?: number; debounce?: number; theme?: string } = {}) {
-  const provider = await fixture(html`<dvc-provider .client=${client} lang=${opts.lang ?? 'vi'}>
+  const provider = await fixture(html`<dvc-provider .client=${fake.client} lang=${opts.lang ?? 'vi'}>
     <dvc-procedure-search
       debounce=${opts.debounce ?? 120}
       page-size=${opts.pageSize ?? 10}
@@ -38,7 +29,7 @@ const root = (el: Element) => el.shadowRoot!;
 const input = (el: DvcProcedureSearch) => root(el).querySelector('input') as HTMLInputElement;
 const options = (el: DvcProcedureSearch) => [...root(el).querySelectorAll('[role="option"]')] as HTMLElement[];
 const liveText = (el: DvcProcedureSearch) => root(el).querySelector('[role="status"]')!.textContent ?? '';
-const searches = () => portal.log.filter((r) => r.url.pathname === '/api/v1/procedures');
+const searches = () => fake.portal.log.filter((r) => r.url.pathname === '/api/v1/procedures');
 
 async function typeInto(el: DvcProcedureSearch, text: string) {
   el.focus();
@@ -102,7 +93,7 @@ describe('<dvc-procedure-search> combobox', () => {
   });
 
   it('aborts a stale request and never shows its answer', async () => {
-    portal.options.latencyMs = 300;
+    fake.portal.options.latencyMs = 300;
     const el = await mount({ debounce: 10 });
     await typeInto(el, 'ho chieu');
     await wait(() => searches().length === 1);
@@ -198,7 +189,7 @@ describe('<dvc-procedure-search> combobox', () => {
     await typeInto(el, 'xyzxyz');
     await wait(() => liveText(el).includes('Không có gợi ý'));
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
-    portal.options.failure = 'offline';
+    fake.portal.options.failure = 'offline';
     await sendKeys({ type: 'a' });
     await wait(() => root(el).querySelector('[part="suggest-status"]'));
     expect(root(el).querySelector('[part="suggest-status"]')!.textContent).to.contain('ngoại tuyến');
@@ -270,32 +261,32 @@ describe('<dvc-procedure-search> results', () => {
   });
 
   it('shows the error state with a working retry', async () => {
-    portal.options.failure = 'server-error';
+    fake.portal.options.failure = 'server-error';
     const el = await mount();
     await typeInto(el, 'khai sinh');
     await press('Enter');
     await wait(() => root(el).querySelector('[part="message"][role="alert"]'));
     expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Không tải được kết quả');
     await expectAccessible(el);
-    portal.options.failure = null;
+    fake.portal.options.failure = null;
     (root(el).querySelector('[part="retry"]') as HTMLButtonElement).click();
     await wait(() => root(el).querySelector('[part="result"]'));
   });
 
   it('shows the offline state and reloads when the browser is back online', async () => {
-    portal.options.failure = 'offline';
+    fake.portal.options.failure = 'offline';
     const el = await mount();
     await typeInto(el, 'ho chieu');
     await press('Enter');
     await wait(() => root(el).querySelector('[part="message"].offline'));
     await expectAccessible(el);
-    portal.options.failure = null;
+    fake.portal.options.failure = null;
     window.dispatchEvent(new Event('online'));
     await wait(() => root(el).querySelector('[part="result"]'));
   });
 
   it('shows a loading state while searching', async () => {
-    portal.options.latencyMs = 400;
+    fake.portal.options.latencyMs = 400;
     const el = await mount();
     await typeInto(el, 'can cuoc');
     await press('Enter');
@@ -369,7 +360,7 @@ describe('<dvc-procedure-search> media and configuration', () => {
 
   it('works from an api-base attribute alone (the real client, global fetch)', async () => {
     const original = window.fetch;
-    window.fetch = portal.fetch;
+    window.fetch = fake.portal.fetch;
     try {
       const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${FAKE_PORTAL_BASE} debounce="300"></dvc-procedure-search>`);
       await runFullSearch(el, 'ho chieu');
@@ -394,7 +385,7 @@ describe('<dvc-procedure-search> media and configuration', () => {
 describe('<dvc-procedure-search> forms and URL', () => {
   it('is form-associated: submits the chosen code under its name, resets, validates required', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
-      <dvc-provider .client=${client}><dvc-procedure-search name="procedure" required debounce="150"></dvc-procedure-search></dvc-provider>
+      <dvc-provider .client=${fake.client}><dvc-procedure-search name="procedure" required debounce="150"></dvc-procedure-search></dvc-provider>
     </form>`);
     const el = form.querySelector('dvc-procedure-search') as DvcProcedureSearch;
     await el.updateComplete;
@@ -416,7 +407,7 @@ describe('<dvc-procedure-search> forms and URL', () => {
   it('sync-url writes the search to the URL and restores it', async () => {
     const original = location.href;
     try {
-      const first = await fixture<HTMLElement>(html`<dvc-provider .client=${client}><dvc-procedure-search sync-url debounce="150"></dvc-procedure-search></dvc-provider>`);
+      const first = await fixture<HTMLElement>(html`<dvc-provider .client=${fake.client}><dvc-procedure-search sync-url debounce="150"></dvc-procedure-search></dvc-provider>`);
       const el = first.querySelector('dvc-procedure-search') as DvcProcedureSearch;
       await el.updateComplete;
       await runFullSearch(el, 'ket hon');
@@ -424,7 +415,7 @@ describe('<dvc-procedure-search> forms and URL', () => {
       (root(el).querySelector('[part="result-link"]') as HTMLButtonElement).click();
       await wait(() => new URL(location.href).searchParams.get('procedure') === '1.000894');
 
-      const second = await fixture<HTMLElement>(html`<dvc-provider .client=${client}><dvc-procedure-search sync-url></dvc-procedure-search></dvc-provider>`);
+      const second = await fixture<HTMLElement>(html`<dvc-provider .client=${fake.client}><dvc-procedure-search sync-url></dvc-procedure-search></dvc-provider>`);
       const restored = second.querySelector('dvc-procedure-search') as DvcProcedureSearch;
       await wait(() => root(restored).querySelector('dvc-procedure-detail'));
       expect((root(restored).querySelector('dvc-procedure-detail') as DvcProcedureDetail).code).to.equal('1.000894');

@@ -14,6 +14,11 @@ import '../upload/events.js';
 
 type View = 'idle' | 'loading' | 'list' | 'detail' | 'error';
 
+/**
+ * The badge, the timeline, the dossier list and the lookup form. In the lookup, the label, then the
+ * input and its button on one row, then the hint: the button lines up with the input itself (same
+ * top, same height), not with the label-and-hint block around it.
+ */
 const statusStyles = css`
   .status-badge {
     display: inline-block;
@@ -70,8 +75,6 @@ const statusStyles = css`
     border-bottom: 1px solid var(--_divider);
     vertical-align: top;
   }
-  /* Label, then the input and its button on one row, then the hint: the button lines up with the
-     input itself (same top, same height), not with the label-and-hint block around it. */
   .lookup .lookup-row {
     display: flex;
     flex-wrap: wrap;

@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults: for theme="dark", and for theme="auto" when the system prefers dark. */
+const darkTokens = css`
+  --_text: var(--dvc-color-text, #e8eaed);
+  --_muted: var(--dvc-color-text-muted, #b3b9c2);
+  --_surface: var(--dvc-color-surface, #16191d);
+  --_surface-alt: var(--dvc-color-surface-alt, #22262b);
+  --_border: var(--dvc-color-border, #8a929c);
+  --_divider: var(--dvc-color-divider, #3a4048);
+  --_primary: var(--dvc-color-primary, #8cc4ff);
+  --_on-primary: var(--dvc-color-on-primary, #0b1a2b);
+  --_danger: var(--dvc-color-danger, #ffb4ab);
+  --_success: var(--dvc-color-success, #8ad6a0);
+  --_warning: var(--dvc-color-warning, #ffd27a);
+  --_mark: var(--dvc-color-mark, #5c4a00);
+  --_shadow: var(--dvc-shadow, 0 4px 16px rgb(0 0 0 / 0.5));
+  color-scheme: dark;
+`;
+
 /**
  * Theme tokens shared by every dvc- element.
  *
@@ -62,37 +80,11 @@ export const tokens = css`
     color-scheme: light;
   }
   :host([data-dvc-theme='dark']) {
-    --_text: var(--dvc-color-text, #e8eaed);
-    --_muted: var(--dvc-color-text-muted, #b3b9c2);
-    --_surface: var(--dvc-color-surface, #16191d);
-    --_surface-alt: var(--dvc-color-surface-alt, #22262b);
-    --_border: var(--dvc-color-border, #8a929c);
-    --_divider: var(--dvc-color-divider, #3a4048);
-    --_primary: var(--dvc-color-primary, #8cc4ff);
-    --_on-primary: var(--dvc-color-on-primary, #0b1a2b);
-    --_danger: var(--dvc-color-danger, #ffb4ab);
-    --_success: var(--dvc-color-success, #8ad6a0);
-    --_warning: var(--dvc-color-warning, #ffd27a);
-    --_mark: var(--dvc-color-mark, #5c4a00);
-    --_shadow: var(--dvc-shadow, 0 4px 16px rgb(0 0 0 / 0.5));
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([data-dvc-theme='auto']) {
-      --_text: var(--dvc-color-text, #e8eaed);
-      --_muted: var(--dvc-color-text-muted, #b3b9c2);
-      --_surface: var(--dvc-color-surface, #16191d);
-      --_surface-alt: var(--dvc-color-surface-alt, #22262b);
-      --_border: var(--dvc-color-border, #8a929c);
-      --_divider: var(--dvc-color-divider, #3a4048);
-      --_primary: var(--dvc-color-primary, #8cc4ff);
-      --_on-primary: var(--dvc-color-on-primary, #0b1a2b);
-      --_danger: var(--dvc-color-danger, #ffb4ab);
-      --_success: var(--dvc-color-success, #8ad6a0);
-      --_warning: var(--dvc-color-warning, #ffd27a);
-      --_mark: var(--dvc-color-mark, #5c4a00);
-      --_shadow: var(--dvc-shadow, 0 4px 16px rgb(0 0 0 / 0.5));
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 `;
@@ -105,12 +97,19 @@ export const tokens = css`
  * ring, a visually-hidden helper for screen-reader-only text, long words that
  * wrap instead of overflowing a 320 px container, and forced-colors fixes
  * (borders and focus made of system colours, marks kept visible).
+ *
+ * - The `font` shorthand resets style, weight, variant, stretch, size, line height and family at once.
+ * - The host paints its own surface: text colours are chosen against it, so dark text never lands
+ *   on a dark page (or light on light).
+ * - `.btn` is at least 44 px high (WCAG 2.5.8 asks 24; 44 is kinder to thumbs), and breaks inside a
+ *   word only when one alone overflows, so a table never squeezes "Xem" into "Xe / m".
+ *
+ * (These notes stay out of the CSS text: what is inside css`` ships to every page.)
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* The shorthand resets style, weight, variant, stretch, size, line height and family at once. */
     font: normal 400 var(--_size) / 1.5 var(--_font);
     font-feature-settings: normal;
     font-variation-settings: normal;
@@ -124,7 +123,6 @@ export const baseStyles = css`
     word-break: normal;
     hyphens: manual;
     color: var(--_text);
-    /* Paint our own surface: text colours are chosen against it, so dark text never lands on a dark page (or light on light). */
     background: var(--_surface);
     overflow-wrap: anywhere;
     min-width: 0;
@@ -162,7 +160,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-height: calc(2.75 * var(--_size)); /* 44 px target (WCAG 2.5.8 asks 24; 44 is kinder to thumbs) */
+    min-height: calc(2.75 * var(--_size));
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
@@ -171,7 +169,6 @@ export const baseStyles = css`
     font-weight: 600;
     text-align: center;
     max-width: 100%;
-    /* Break inside a word only when one alone overflows, so a table never squeezes "Xem" into "Xe / m". */
     overflow-wrap: break-word;
   }
   .btn.secondary {

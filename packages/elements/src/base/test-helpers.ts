@@ -1,0 +1,27 @@
+/**
+ * Shared by the browser tests of the elements (not exported from the package):
+ * a patient waitUntil, and the fake catalog portal the search and detail tests run against.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { createPortalClient, type PortalClient } from '@dvc-kit/client';
+import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
+
+/** waitUntil with room for a busy machine (two cores shared with other work). */
+export const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitUntil(test, message, { timeout: 5000, ...options });
+
+/** A fresh fake catalog portal and a client on it: made before each test of the calling suite file. */
+export interface FakeCatalog {
+  portal: FakePortal;
+  client: PortalClient;
+}
+
+/** Call at the top of a test file; read `.portal` and `.client` inside the tests. */
+export function fakeCatalogPerTest(): FakeCatalog {
+  const fake = {} as FakeCatalog;
+  beforeEach(() => {
+    fake.portal = createFakePortal();
+    fake.client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: fake.portal.fetch, retry: false });
+  });
+  return fake;
+}

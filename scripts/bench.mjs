@@ -93,7 +93,8 @@ try {
     if (step.sandbox) {
       if (!sandbox) {
         console.log('\n== starting a sandbox with the real catalog (PGlite) for the browser figures ==');
-        sandbox = await startSandboxProcess(['--catalog', CATALOG]);
+        // --rate-limit 0: the figures measure the sandbox, not its per-client limit.
+        sandbox = await startSandboxProcess(['--catalog', CATALOG, '--rate-limit', '0']);
       }
       env = { BENCH_SANDBOX_URL: sandbox.url };
     }

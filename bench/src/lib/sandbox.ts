@@ -26,7 +26,8 @@ export async function startSandboxCli(options: { dataDir: string; databaseUrl?: 
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
   const child = spawn(process.execPath, [
-    'packages/sandbox/bin/dvc-sandbox.mjs', '--port', String(port), '--data-dir', options.dataDir, '--officer-speed', '0', ...(options.args ?? []),
+    // --rate-limit 0: the bench measures the sandbox, not its per-client limit.
+    'packages/sandbox/bin/dvc-sandbox.mjs', '--port', String(port), '--data-dir', options.dataDir, '--officer-speed', '0', '--rate-limit', '0', ...(options.args ?? []),
   ], { cwd: REPO, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);

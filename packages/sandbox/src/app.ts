@@ -11,6 +11,7 @@ import { indexPage } from './http/index-page.js';
 import { mountDemo } from './http/demo-pages.js';
 import { allowedMethods } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, type ProblemCode } from './http/problem.js';
+import { rateLimit } from './http/rate-limit.js';
 import { json } from './http/validate.js';
 import { apiRoutes } from './routes/index.js';
 import { paymentPageRoutes } from './routes/payments.js';
@@ -60,6 +61,8 @@ export function createApp(deps: SandboxDeps): Hono {
 
   app.use('*', cors());
   app.use('*', requestGuard());
+  // Before the body limit: a client over its limit is refused without its body being read.
+  app.use('/api/v1/*', rateLimit(deps));
   app.use('*', apiBodyLimit());
   app.onError(handleError);
 

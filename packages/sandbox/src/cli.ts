@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SANDBOX_VERSION } from './app.js';
 import { TEST_ACCOUNTS } from './auth/accounts.js';
+import type { RateLimit } from './http/token-buckets.js';
 import { startSandbox, type RunningSandbox } from './server.js';
 
 const USAGE = `dvc-sandbox: a local emulator of the national public-service portal (API, e-ID sign-in, uploads, payments)
@@ -13,10 +14,18 @@ Usage: dvc-sandbox [options]
   --catalog FILE      import a procedure catalog (JSONL, e.g. ../shared/data/procedures-national.jsonl)
   --reset             delete all sandbox data before starting
   --officer-speed N   simulated working days per second for the officer (default 1; 0 stops it)
+  --rate-limit N      API requests per minute per client before 429 rate_limited (default 1200,
+                      bursts of N/6; 0 turns the limit off)
   -h, --help          show this help
   -v, --version       show the version
 
 Environment: DATABASE_URL=postgres://... uses a real PostgreSQL instead of the embedded database.`;
+
+/**
+ * Per client and minute: far above what a person in a browser sends (search-as-you-type included)
+ * and above any test journey, yet a runaway loop in an agency page meets 429 here, not in production.
+ */
+const DEFAULT_RATE_LIMIT = 1200;
 
 function fail(message: string): never {
   console.error(`dvc-sandbox: ${message}\n\n${USAGE}`);
@@ -43,6 +52,7 @@ function parse(argv: string[]) {
         catalog: { type: 'string' },
         reset: { type: 'boolean' },
         'officer-speed': { type: 'string' },
+        'rate-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -50,6 +60,11 @@ function parse(argv: string[]) {
   } catch (error) {
     return fail((error as Error).message);
   }
+}
+
+function rateLimitLine(limit: RateLimit | undefined): string {
+  if (!limit || limit.perMinute <= 0) return 'off';
+  return `${limit.perMinute} API requests per minute per client, bursts of ${limit.burst} (--rate-limit 0 turns it off)`;
 }
 
 function banner(sandbox: RunningSandbox, seconds: number, dataDir: string): string {
@@ -67,6 +82,7 @@ function banner(sandbox: RunningSandbox, seconds: number, dataDir: string): stri
     `  OpenID      ${url}/oidc/.well-known/openid-configuration`,
     `  Database    ${db}`,
     `  Catalog     ${sandbox.catalog.procedures} procedures (${sandbox.catalog.source})`,
+    `  Rate limit  ${rateLimitLine(sandbox.deps.config.rateLimit)}`,
     'Test accounts (pick one on the sign-in page):',
     ...accounts,
     `Ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`,
@@ -95,6 +111,7 @@ async function main(): Promise<void> {
       catalog: args.catalog,
       reset: args.reset ?? false,
       officerSpeed: toNumber('officer-speed', args['officer-speed'], 1, 10_000),
+      rateLimit: toNumber('rate-limit', args['rate-limit'], DEFAULT_RATE_LIMIT, 1_000_000),
       log: (line) => console.log(line),
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Database } from './db/database.js';
+import type { RateLimit } from './http/token-buckets.js';
 
 /** Settings of one running sandbox, from CLI flags or tests. */
 export interface SandboxConfig {
@@ -6,6 +7,8 @@ export interface SandboxConfig {
   dataDir: string;
   /** Origin the sandbox is reached at, e.g. http://127.0.0.1:4800 (used in redirects and links). */
   publicUrl: string;
+  /** Per-client limit on /api/v1 (see http/rate-limit.ts); absent or 0 per minute: no limit. */
+  rateLimit?: RateLimit;
   /**
    * How fast the simulated officer moves submitted dossiers along: simulated working days per real
    * second. 0 stops the officer (tests drive states through the control route instead).

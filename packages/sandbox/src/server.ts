@@ -11,7 +11,9 @@ import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import type { SandboxConfig, SandboxDeps } from './deps.js';
 import { closeIfAnsweredEarly } from './http/early-answer.js';
+import { oncePerRequest } from './http/once-per-request.js';
 import { ProblemError, problemResponse } from './http/problem.js';
+import { rateLimitOf } from './http/token-buckets.js';
 import { startOfficer } from './officer.js';
 import { startWebhookDispatcher } from './webhooks/dispatcher.js';
 
@@ -30,6 +32,13 @@ export interface StartSandboxOptions {
   reset?: boolean;
   /** Simulated working days per real second for the officer; 0 stops it. Default 0. */
   officerSpeed?: number;
+  /**
+   * Requests per minute each client may send to /api/v1 before it gets 429 `rate_limited`; 0 or
+   * absent: no limit (test suites send at machine speed; the CLI turns a limit on by default).
+   */
+  rateLimit?: number;
+  /** Requests a client may send at once (the bucket's size). Default: ten seconds' worth of `rateLimit`. */
+  rateLimitBurst?: number;
   /** Origin the sandbox is reached at, when not http://host:port (e.g. behind a proxy). */
   publicUrl?: string;
   /** Progress lines (catalog import); default silent. */
@@ -106,10 +115,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       dataDir,
       publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
       officerSpeed: options.officerSpeed ?? 0,
+      rateLimit: rateLimitOf(options.rateLimit ?? 0, options.rateLimitBurst),
     };
     const oidc = await createOidc({ db, config });
     stops.push(() => oidc.close());
-    const deps: SandboxDeps = { db, config, now: () => new Date(), authenticate: (request) => oidc.authenticate(request) };
+    const deps: SandboxDeps = { db, config, now: () => new Date(), authenticate: oncePerRequest((request) => oidc.authenticate(request)) };
 
     const honoListener = getRequestListener(createApp(deps).fetch);
     handler = (req, res) => {

@@ -11,21 +11,19 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_CSP } from '../src/http/demo-pages.js';
 import { withPartials } from '../src/http/demo-partials.js';
-import { startSandbox, type RunningSandbox } from '../src/server.js';
+import { startTestSandbox, type TestSandbox } from './helpers/dossier-api.js';
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
 describe('demo portal pages', () => {
-  let sandbox: RunningSandbox;
-  let dataDir: string;
+  let running: TestSandbox;
+  const get = (path: string): Promise<Response> => fetch(`${running.sandbox.url}${path}`);
 
   before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dvc-demo-'));
-    sandbox = await startSandbox({ port: 0, dataDir, officerSpeed: 0 });
+    running = await startTestSandbox();
   });
   after(async () => {
-    await sandbox?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await running?.close();
   });
 
   const pages = [
@@ -36,7 +34,7 @@ describe('demo portal pages', () => {
 
   for (const { path, current } of pages) {
     it(`serves ${path} whole: shared parts once, its own link current, nothing left to fill`, async () => {
-      const response = await fetch(`${sandbox.url}${path}`);
+      const response = await get(path);
       const html = await response.text();
       assert.equal(response.status, 200, `${html} (is the embed built?)`);
       assert.equal(response.headers.get('content-security-policy'), DEMO_CSP);
@@ -58,7 +56,7 @@ describe('demo portal pages', () => {
 
   it('does not serve the shared parts as pages', async () => {
     for (const path of ['/demo/partials/header.html', '/demo/%70artials/head.html', '/demo/assets/..%2fpartials/footer.html']) {
-      const response = await fetch(`${sandbox.url}${path}`);
+      const response = await get(path);
       assert.equal(response.status, 404, path);
       assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/, path);
     }

@@ -12,7 +12,8 @@ const seconds = Number(process.argv[2] ?? 20);
 const connections = Number(process.argv[3] ?? 10);
 const catalog = resolve(import.meta.dirname, '../../../../shared/data/procedures-national.jsonl');
 const data = tempDataDir();
-const server = await startSandboxChild(data.dir, existsSync(catalog) ? { extraArgs: ['--catalog', catalog] } : {});
+// --rate-limit 0: autocannon from one address is the load, not a client to slow down.
+const server = await startSandboxChild(data.dir, { extraArgs: ['--rate-limit', '0', ...(existsSync(catalog) ? ['--catalog', catalog] : [])] });
 let failed = false;
 try {
   const token = (await signIn(server.url, 'citizen-an')).accessToken;

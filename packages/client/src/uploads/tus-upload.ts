@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration reaches every program that compiles this file (docs samples, typedoc) only this way
+/// <reference path="./tus-base-upload.d.ts" />
 import BaseUpload from 'tus-js-client/lib/upload.js';
 import type { UploadOptions } from 'tus-js-client';
 

@@ -94,6 +94,13 @@ for (const pkg of packages) {
         (f.startsWith('src/') && name !== '@dvc-kit/spec'),
     );
     assert.deepEqual(unwanted, [], 'no tests, stories, configs or sources in the tarball');
+    if (name === '@dvc-kit/sandbox') {
+      // `dvc-sandbox` serves the demo agency portal from its own demo/ and the kit from @dvc-kit/embed.
+      for (const page of ['demo/index.html', 'demo/tra-cuu.html', 'demo/nop-ho-so.html', 'demo/partials/header.html']) {
+        assert.ok(files.includes(page), `${page} is packed`);
+      }
+      assert.equal(pkg.json.dependencies?.['@dvc-kit/embed'], pkg.json.version, 'the demo pages load the kit from @dvc-kit/embed');
+    }
     const declarations = files.filter((f) => f.endsWith('.d.ts'));
     const scripts = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('/chunks/'));
     if (scripts.length > 0 && name !== '@dvc-kit/embed') assert.ok(declarations.length > 0, 'declarations are packed');

@@ -1,18 +1,17 @@
+import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const strings = defineStrings(
   {
+    ...commonStrings.vi,
     loading: 'Đang tải thông tin thủ tục…',
     notFound: (code: string) => `Không tìm thấy thủ tục có mã ${code}.`,
     error: 'Không tải được thông tin thủ tục. Vui lòng thử lại.',
     offline: 'Bạn đang ngoại tuyến. Kết nối mạng rồi thử lại.',
-    notConfigured: 'Chưa cấu hình nguồn dữ liệu: cần api-base, <dvc-provider> hoặc configure().',
-    retry: 'Thử lại',
     code: 'Mã thủ tục',
     field: 'Lĩnh vực',
     decision: 'Quyết định công bố',
     start: 'Nộp hồ sơ trực tuyến',
-    startHint: (name: string) => `Nộp hồ sơ trực tuyến: ${name}`,
     infoOnly: 'Thủ tục này chỉ cung cấp thông tin, chưa hỗ trợ nộp hồ sơ trực tuyến. Vui lòng nộp trực tiếp hoặc qua bưu chính.',
     source: 'Xem trên Cổng Dịch vụ công quốc gia',
     newWindow: '(mở trong cửa sổ mới)',
@@ -43,17 +42,15 @@ export const strings = defineStrings(
     procedureType: 'Loại thủ tục',
   },
   {
+    ...commonStrings.en,
     loading: 'Loading the procedure…',
     notFound: (code: string) => `No procedure has the code ${code}.`,
     error: 'The procedure could not be loaded. Please try again.',
     offline: 'You are offline. Reconnect and try again.',
-    notConfigured: 'No data source: set api-base, a <dvc-provider> or configure().',
-    retry: 'Try again',
     code: 'Procedure code',
     field: 'Field',
     decision: 'Published by decision',
     start: 'Apply online',
-    startHint: (name: string) => `Apply online: ${name}`,
     infoOnly: 'This procedure is information only and cannot be applied for online. Apply in person or by post.',
     source: 'View on the National Public Service Portal',
     newWindow: '(opens in a new window)',

@@ -7,7 +7,7 @@ import { styles } from './dvc-login.styles.js';
 import { strings } from './dvc-login.strings.js';
 import { maskId } from './mask.js';
 
-type Busy = 'none' | 'checking' | 'signing-in' | 'signing-out';
+type Busy = 'none' | 'signing-in' | 'signing-out';
 
 const AUTH_ERROR_CODES: readonly AuthErrorCode[] = ['provider_unreachable', 'cancelled', 'expired', 'popup_blocked', 'unknown'];
 

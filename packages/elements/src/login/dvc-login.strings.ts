@@ -1,14 +1,15 @@
+import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const strings = defineStrings(
   {
+    ...commonStrings.vi,
     signIn: 'Đăng nhập bằng định danh điện tử',
     signInHint: 'Bạn sẽ được chuyển đến trang của nhà cung cấp định danh điện tử quốc gia.',
     signInHintPopup: 'Trang đăng nhập của nhà cung cấp định danh điện tử quốc gia sẽ mở trong cửa sổ mới.',
     redirecting: 'Đang chuyển đến trang đăng nhập…',
     waitingPopup: 'Đang chờ bạn đăng nhập trong cửa sổ mới…',
     signingOut: 'Đang đăng xuất…',
-    checking: 'Đang kiểm tra phiên đăng nhập…',
     signedInAs: 'Đã đăng nhập',
     idNumber: 'Số định danh',
     taxCode: 'Mã số thuế',
@@ -16,7 +17,6 @@ export const strings = defineStrings(
     citizen: 'Công dân',
     business: 'Doanh nghiệp',
     signOut: 'Đăng xuất',
-    retry: 'Thử lại',
     signedOutNotice: 'Bạn đã đăng xuất.',
     signedInNotice: (name: string) => `Đã đăng nhập với tên ${name}.`,
     errorTitle: 'Chưa đăng nhập được',
@@ -28,13 +28,13 @@ export const strings = defineStrings(
     notConfigured: 'Chưa cấu hình đăng nhập: cần api-base, <dvc-provider> hoặc configure() có auth.',
   },
   {
+    ...commonStrings.en,
     signIn: 'Sign in with national e-ID',
     signInHint: "You will be taken to the national e-ID provider's page.",
     signInHintPopup: "The national e-ID provider's sign-in page will open in a new window.",
     redirecting: 'Taking you to the sign-in page…',
     waitingPopup: 'Waiting for you to sign in in the new window…',
     signingOut: 'Signing out…',
-    checking: 'Checking your session…',
     signedInAs: 'Signed in',
     idNumber: 'ID number',
     taxCode: 'Tax code',
@@ -42,7 +42,6 @@ export const strings = defineStrings(
     citizen: 'Citizen',
     business: 'Business',
     signOut: 'Sign out',
-    retry: 'Try again',
     signedOutNotice: 'You have signed out.',
     signedInNotice: (name: string) => `Signed in as ${name}.`,
     errorTitle: 'Could not sign you in',

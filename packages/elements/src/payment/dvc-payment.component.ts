@@ -351,7 +351,7 @@ export class DvcPayment extends DvcElement {
       <p class="message success" role="status">${t.succeeded}</p>
       <dl class="summary">
         <dt>${t.receiptReference}</dt><dd class="code">${p.reference}</dd>
-        <dt>${t.receiptAmount}</dt><dd>${formatMoney(p.amount, p.currency, this.locale)}</dd>
+        <dt>${t.amount}</dt><dd>${formatMoney(p.amount, p.currency, this.locale)}</dd>
         ${p.completedAt ? html`<dt>${t.receiptTime}</dt><dd>${formatDateTime(p.completedAt, this.locale)}</dd>` : nothing}
       </dl>
       <div class="actions">

@@ -1,12 +1,12 @@
+import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const paymentStrings = defineStrings(
   {
+    ...commonStrings.vi,
     heading: 'Thanh toán phí, lệ phí',
-    notConfigured: 'Chưa cấu hình kết nối cổng dịch vụ công (api-base hoặc <dvc-provider>).',
     loading: 'Đang tải thông tin thanh toán…',
     loadFailed: 'Không tải được thông tin thanh toán. Kiểm tra kết nối rồi thử lại.',
-    retry: 'Thử lại',
     nothingDue: 'Hồ sơ này hiện không có khoản phí nào cần thanh toán.',
     item: 'Khoản phí',
     amount: 'Số tiền',
@@ -24,7 +24,6 @@ export const paymentStrings = defineStrings(
     confirming: 'Đang xác nhận kết quả thanh toán…',
     succeeded: 'Thanh toán thành công',
     receiptReference: 'Mã giao dịch',
-    receiptAmount: 'Số tiền',
     receiptTime: 'Thời gian',
     print: 'In biên lai',
     failed: 'Thanh toán không thành công: ngân hàng hoặc ví đã từ chối giao dịch. Bạn chưa bị trừ tiền. Hãy kiểm tra số dư, hạn mức hoặc thử phương thức khác.',
@@ -34,11 +33,10 @@ export const paymentStrings = defineStrings(
     tryAgain: 'Thanh toán lại',
   },
   {
+    ...commonStrings.en,
     heading: 'Pay fees and charges',
-    notConfigured: 'No connection to the public-service portal is configured (api-base or <dvc-provider>).',
     loading: 'Loading payment details…',
     loadFailed: 'Payment details could not be loaded. Check your connection and try again.',
-    retry: 'Try again',
     nothingDue: 'Nothing needs to be paid for this dossier now.',
     item: 'Item',
     amount: 'Amount',
@@ -56,7 +54,6 @@ export const paymentStrings = defineStrings(
     confirming: 'Confirming the payment…',
     succeeded: 'Payment received',
     receiptReference: 'Transaction reference',
-    receiptAmount: 'Amount',
     receiptTime: 'Time',
     print: 'Print receipt',
     failed: 'The payment did not go through: the bank or wallet declined it. Nothing was charged. Check your balance or limit, or try another method.',

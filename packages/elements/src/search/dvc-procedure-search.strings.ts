@@ -1,5 +1,6 @@
 import type { SearchFilters } from '../base/events.js';
 import { countText } from '../i18n/plural.js';
+import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 /** A label for each facet filter. */
@@ -7,6 +8,7 @@ type FacetLabels = Record<keyof SearchFilters, string>;
 
 export const strings = defineStrings(
   {
+    ...commonStrings.vi,
     label: 'Tìm thủ tục hành chính',
     placeholder: 'Ví dụ: đăng ký khai sinh',
     hint: (min: number) => `Gõ từ ${min} ký tự để xem gợi ý, có dấu hoặc không dấu. Nhấn Enter để xem tất cả kết quả.`,
@@ -28,8 +30,6 @@ export const strings = defineStrings(
     clearFilters: 'Bỏ tất cả bộ lọc',
     error: 'Không tải được kết quả tìm kiếm. Vui lòng thử lại.',
     offline: 'Bạn đang ngoại tuyến. Kết quả sẽ tự tải lại khi có mạng, hoặc nhấn Thử lại.',
-    notConfigured: 'Chưa cấu hình nguồn dữ liệu: cần api-base, <dvc-provider> hoặc configure().',
-    retry: 'Thử lại',
     filters: 'Bộ lọc',
     facet: { field: 'Lĩnh vực', level: 'Cấp thực hiện', onlineLevel: 'Mức độ trực tuyến', agency: 'Cơ quan' } as FacetLabels,
     any: 'Tất cả',
@@ -42,6 +42,7 @@ export const strings = defineStrings(
     back: 'Quay lại kết quả tìm kiếm',
   },
   {
+    ...commonStrings.en,
     label: 'Search administrative procedures',
     placeholder: 'For example: birth registration',
     hint: (min: number) => `Type ${min} or more characters for suggestions, with or without accents. Press Enter to see all results.`,
@@ -69,8 +70,6 @@ export const strings = defineStrings(
     clearFilters: 'Clear all filters',
     error: 'Search results could not be loaded. Please try again.',
     offline: 'You are offline. Results will reload when you are back online, or press Try again.',
-    notConfigured: 'No data source: set api-base, a <dvc-provider> or configure().',
-    retry: 'Try again',
     filters: 'Filters',
     facet: { field: 'Field', level: 'Government level', onlineLevel: 'Online level', agency: 'Agency' } as FacetLabels,
     any: 'All',

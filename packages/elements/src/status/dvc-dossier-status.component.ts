@@ -278,6 +278,7 @@ export class DvcDossierStatus extends DvcElement {
 
   private renderLookup(): TemplateResult {
     const t = this.strings(statusStrings);
+    const s = this.strings(uploadStrings);
     const submit = (e: Event) => {
       e.preventDefault();
       const input = (e.currentTarget as HTMLFormElement).querySelector('input')!;
@@ -287,7 +288,7 @@ export class DvcDossierStatus extends DvcElement {
     };
     return html`<form class="lookup no-print" role="search" @submit=${submit}>
       <div class="field">
-        <label for="lookup-code">${t.lookupLabel}</label>
+        <label for="lookup-code">${s.dossierCode}</label>
         <div class="lookup-row">
           <input
             id="lookup-code"
@@ -327,6 +328,7 @@ export class DvcDossierStatus extends DvcElement {
 
   private renderList(): TemplateResult {
     const t = this.strings(statusStrings);
+    const s = this.strings(uploadStrings);
     const items = this.list?.items ?? [];
     return html`<section aria-labelledby="my-heading">
       <h3 id="my-heading">${t.myDossiers}</h3>
@@ -334,7 +336,7 @@ export class DvcDossierStatus extends DvcElement {
         ? html`<p>${t.noDossiers}</p>`
         : html`<p part="count">${t.dossierCount(this.list?.total ?? items.length)}</p>
           <table>
-            <thead><tr><th scope="col">${t.code}</th><th scope="col">${t.procedure}</th><th scope="col">${t.status}</th><th scope="col">${t.due}</th><th scope="col"><span class="visually-hidden">${t.view}</span></th></tr></thead>
+            <thead><tr><th scope="col">${s.dossierCode}</th><th scope="col">${s.procedure}</th><th scope="col">${s.status}</th><th scope="col">${t.due}</th><th scope="col"><span class="visually-hidden">${t.view}</span></th></tr></thead>
             <tbody>
               ${items.map(
                 (d) => html`<tr>
@@ -363,6 +365,7 @@ export class DvcDossierStatus extends DvcElement {
 
   private renderDetail(): TemplateResult {
     const t = this.strings(statusStrings);
+    const s = this.strings(uploadStrings);
     const d = this.dossier;
     if (!d) return html``;
     const overdue = dossierOverdue(d);
@@ -370,10 +373,10 @@ export class DvcDossierStatus extends DvcElement {
     return html`<article aria-labelledby="dossier-heading">
       <h3 id="dossier-heading">${d.code ?? t.draftCode}</h3>
       <dl class="summary">
-        <dt>${t.procedure}</dt><dd>${d.procedureName}</dd>
-        <dt>${t.status}</dt>
+        <dt>${s.procedure}</dt><dd>${d.procedureName}</dd>
+        <dt>${s.status}</dt>
         <dd><span class="status-badge ${this.badgeClass(d)}" part="status">${dossierStatusInfo(d.status).label[this.locale]}</span></dd>
-        ${d.submittedAt ? html`<dt>${t.submitted}</dt><dd>${formatDateTime(d.submittedAt, this.locale)}</dd>` : nothing}
+        ${d.submittedAt ? html`<dt>${s.submittedOn}</dt><dd>${formatDateTime(d.submittedAt, this.locale)}</dd>` : nothing}
         <dt>${t.due}</dt>
         <dd>
           ${d.dueAt ? formatDate(d.dueAt, this.locale) : t.noDue}
@@ -412,7 +415,7 @@ export class DvcDossierStatus extends DvcElement {
         <dl class="summary">
           ${d.components.map(
             (c) => html`<dt>${c.name}</dt>
-              <dd>${c.files.length ? c.files.map((f) => f.fileName).join(', ') : html`<span class="muted">${t.noFiles}</span>`}</dd>`,
+              <dd>${c.files.length ? c.files.map((f) => f.fileName).join(', ') : html`<span class="muted">${s.noFiles}</span>`}</dd>`,
           )}
         </dl>
       </section>

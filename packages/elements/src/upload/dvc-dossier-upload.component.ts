@@ -676,9 +676,9 @@ export class DvcDossierUpload extends DvcElement {
       <h2 id="rc-heading" tabindex="-1" data-step-heading>${s.receiptHeading}</h2>
       <p>${d.procedureName}</p>
       <dl class="summary">
-        <dt>${s.receiptCode}</dt><dd class="code">${d.code}</dd>
-        <dt>${s.receiptStatus}</dt><dd>${dossierStatusInfo(d.status).label[this.locale]}</dd>
-        <dt>${s.receiptSubmitted}</dt><dd>${d.submittedAt ? formatDateTime(d.submittedAt, this.locale) : ''}</dd>
+        <dt>${s.dossierCode}</dt><dd class="code">${d.code}</dd>
+        <dt>${s.status}</dt><dd>${dossierStatusInfo(d.status).label[this.locale]}</dd>
+        <dt>${s.submittedOn}</dt><dd>${d.submittedAt ? formatDateTime(d.submittedAt, this.locale) : ''}</dd>
         <dt>${s.receiptDue}</dt><dd>${d.dueAt ? formatDate(d.dueAt, this.locale) : s.receiptNoDue}</dd>
         <dt>${s.fees}</dt><dd>${this.feesView()}</dd>
       </dl>

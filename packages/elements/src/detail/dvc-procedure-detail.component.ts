@@ -1,7 +1,7 @@
 import { webUrl } from '../base/web-url.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Channel, DossierCase, Fee, Procedure } from '@dvc-kit/spec';
+import { CHANNEL_KINDS, type Channel, type DossierCase, type Fee, type Procedure } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
 import { classifyFailure, type FailureKind } from '../context/failure.js';
 import {
@@ -144,23 +144,16 @@ export class DvcProcedureDetail extends DvcElement {
   protected override render() {
     const t = this.strings(strings);
     const procedure = this.current;
-    if (this.status === 'ready' && procedure) return this.renderProcedure(procedure);
-    switch (this.status) {
-      case 'loading':
-        return html`<div part="state" class="message" role="status" aria-live="polite">${t.loading}</div>`;
-      case 'not_found':
-        return html`<div part="state" class="message error" role="alert"><p>${t.notFound(this.code)}</p></div>`;
-      case 'not_configured':
-        return html`<div part="state" class="message error" role="alert"><p>${t.notConfigured}</p></div>`;
-      case 'offline':
-      case 'error':
-        return html`<div part="state" class="message error" role="alert">
-          <p>${this.status === 'offline' ? t.offline : t.error}</p>
-          <button part="retry" class="btn secondary" type="button" @click=${() => this.load()}>${t.retry}</button>
-        </div>`;
-      default:
-        return nothing;
-    }
+    const status = this.status;
+    if (status === 'ready' && procedure) return this.renderProcedure(procedure);
+    if (status === 'idle' || status === 'ready') return nothing;
+    if (status === 'loading') return html`<div part="state" class="message" role="status" aria-live="polite">${t.loading}</div>`;
+    // Retrying helps when the network or the server failed, not when the code is unknown or nothing is configured.
+    const canRetry = status === 'offline' || status === 'error';
+    return html`<div part="state" class="message error" role="alert">
+      <p>${status === 'not_found' ? t.notFound(this.code) : status === 'not_configured' ? t.notConfigured : status === 'offline' ? t.offline : t.error}</p>
+      ${canRetry ? html`<button part="retry" class="btn secondary" type="button" @click=${() => this.load()}>${t.retry}</button>` : nothing}
+    </div>`;
   }
 
   private heading(level: number, id: string, text: string, cls = 'h') {
@@ -171,6 +164,7 @@ export class DvcProcedureDetail extends DvcElement {
     const t = this.strings(strings);
     const level = this.headingLevel;
     const canApply = p.onlineLevel !== 'info';
+    const source = webUrl(p.sourceUrl);
     return html`<article part="base" aria-labelledby="title">
       <header>
         <p part="code" class="eyebrow">
@@ -190,8 +184,8 @@ export class DvcProcedureDetail extends DvcElement {
           : canApply
             ? html`<button part="start" class="btn" type="button" aria-describedby="title" @click=${this.start}>${t.start}</button>`
             : html`<p class="note">${t.infoOnly}</p>`}
-        ${webUrl(p.sourceUrl)
-          ? html`<a part="source" href=${webUrl(p.sourceUrl) ?? ''} target="_blank" rel="noopener noreferrer"
+        ${source
+          ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer"
               >${t.source} <span class="visually-hidden">${t.newWindow}</span></a
             >`
           : nothing}
@@ -319,9 +313,10 @@ export class DvcProcedureDetail extends DvcElement {
   }
 }
 
-const CHANNEL_ORDER = ['online', 'in_person', 'postal'];
-
-/** Online first, then in person, then post: the order a person weighs them in, whatever order the catalog lists. */
+/**
+ * Online first, then in person, then post (the contract lists the kinds in that order): the order a
+ * person weighs them in, whatever order the catalog lists.
+ */
 function sortChannels(channels: Channel[]): Channel[] {
-  return [...channels].sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel));
+  return [...channels].sort((a, b) => CHANNEL_KINDS.indexOf(a.channel) - CHANNEL_KINDS.indexOf(b.channel));
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Level, OnlineLevel, ProcedureSearchResult, ProcedureSummary } from '@dvc-kit/spec';
+import { LEVELS, ONLINE_LEVELS, type Level, type OnlineLevel, type ProcedureSearchResult, type ProcedureSummary } from '@dvc-kit/spec';
 import type { ProcedureQuery } from '@dvc-kit/client';
 import { fold } from '@dvc-kit/client/text';
 import { DvcElement } from '../base/dvc-element.js';
@@ -595,10 +595,12 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderSuggestStatus() {
     const t = this.strings(strings);
-    if (this.suggestStatus === 'offline') return html`<p part="suggest-status" class="suggest-status">${t.suggestOffline}</p>`;
-    if (this.suggestStatus === 'error') return html`<p part="suggest-status" class="suggest-status">${t.suggestError}</p>`;
-    if (this.suggestStatus === 'not_configured') return html`<p part="suggest-status" class="suggest-status">${t.notConfigured}</p>`;
-    return nothing;
+    const text =
+      this.suggestStatus === 'offline' ? t.suggestOffline
+      : this.suggestStatus === 'error' ? t.suggestError
+      : this.suggestStatus === 'not_configured' ? t.notConfigured
+      : null;
+    return text ? html`<p part="suggest-status" class="suggest-status">${text}</p>` : nothing;
   }
 
   private headingEl(text: string) {
@@ -728,16 +730,13 @@ function clampPageSize(n: number): number {
   return Number.isInteger(n) ? Math.min(100, Math.max(1, n)) : 10;
 }
 
-const LEVELS: readonly string[] = ['ministry', 'province', 'commune', 'other'] satisfies Level[];
-const ONLINE_LEVELS: readonly string[] = ['full', 'partial', 'info'] satisfies OnlineLevel[];
-
 /** The filters as query parameters; enum values the contract does not know (e.g. from a hand-edited URL) are dropped. */
 function definedFilters(filters: SearchFilters): Pick<ProcedureQuery, 'field' | 'level' | 'onlineLevel' | 'agency'> {
   const out: Pick<ProcedureQuery, 'field' | 'level' | 'onlineLevel' | 'agency'> = {};
   if (filters.field) out.field = filters.field;
   if (filters.agency) out.agency = filters.agency;
-  if (filters.level && LEVELS.includes(filters.level)) out.level = filters.level as Level;
-  if (filters.onlineLevel && ONLINE_LEVELS.includes(filters.onlineLevel)) out.onlineLevel = filters.onlineLevel as OnlineLevel;
+  if (filters.level && (LEVELS as readonly string[]).includes(filters.level)) out.level = filters.level as Level;
+  if (filters.onlineLevel && (ONLINE_LEVELS as readonly string[]).includes(filters.onlineLevel)) out.onlineLevel = filters.onlineLevel as OnlineLevel;
   return out;
 }
 

@@ -143,7 +143,7 @@ export class DossierFiles implements ReactiveController, QueueHost {
     else this.setNotices(entry.componentId, [{ fileName: file.name, problem: check.problem }]);
   }
 
-  announce(entry: FileEntry, what: AnnounceKind, pct: number): void {
+  announce(entry: FileEntry, what: AnnounceKind, pct = 0): void {
     const s = this.options.strings();
     const name = entry.fileName;
     const text =

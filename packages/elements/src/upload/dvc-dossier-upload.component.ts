@@ -18,6 +18,9 @@ import './events.js';
 
 type Phase = 'idle' | 'loading' | 'error' | 'form' | 'review' | 'submitting' | 'receipt';
 
+/** The applicant's details the review lists when given (the name always). */
+const OPTIONAL_DETAILS = ['idNumber', 'taxCode', 'phone', 'email', 'address'] as const;
+
 /**
  * `<dvc-dossier-upload procedure="1.001193">`: submit a dossier online.
  *
@@ -631,11 +634,7 @@ export class DvcDossierUpload extends DvcElement {
         <h4 id="rv-applicant">${s.reviewApplicant}</h4>
         <dl class="summary">
           <dt>${s.name}</dt><dd>${a.name}</dd>
-          ${a.idNumber ? html`<dt>${s.idNumber}</dt><dd>${a.idNumber}</dd>` : nothing}
-          ${a.taxCode ? html`<dt>${s.taxCode}</dt><dd>${a.taxCode}</dd>` : nothing}
-          ${a.phone ? html`<dt>${s.phone}</dt><dd>${a.phone}</dd>` : nothing}
-          ${a.email ? html`<dt>${s.email}</dt><dd>${a.email}</dd>` : nothing}
-          ${a.address ? html`<dt>${s.address}</dt><dd>${a.address}</dd>` : nothing}
+          ${OPTIONAL_DETAILS.map((f) => (a[f] ? html`<dt>${s[f]}</dt><dd>${a[f]}</dd>` : nothing))}
         </dl>
       </section>
       <section class="panel" aria-labelledby="rv-files">

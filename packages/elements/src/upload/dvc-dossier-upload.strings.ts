@@ -1,9 +1,10 @@
+import { INTL_TAG, type Locale } from '../i18n/locale.js';
 import { countText } from '../i18n/plural.js';
 import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 /** Sizes for messages: '20 MB' reads better than '20971520 bytes' to everyone. */
-export function sizeText(bytes: number, locale: 'vi' | 'en'): string {
+export function sizeText(bytes: number, locale: Locale): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
@@ -12,7 +13,7 @@ export function sizeText(bytes: number, locale: 'vi' | 'en'): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits })} ${units[unit]}`;
+  return `${value.toLocaleString(INTL_TAG[locale], { maximumFractionDigits: digits })} ${units[unit]}`;
 }
 
 export const uploadStrings = defineStrings(

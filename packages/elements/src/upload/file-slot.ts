@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierComponent } from '@dvc-kit/spec';
 import type { Locale } from '../i18n/locale.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_KINDS_TEXT, MAX_FILES_PER_COMPONENT, MAX_UPLOAD_BYTES, type FileProblem } from './file-check.js';
-import type { FileEntry } from './upload-queue.js';
+import { percentSent, type FileEntry } from './upload-queue.js';
 import { sizeText, type uploadStrings } from './dvc-dossier-upload.strings.js';
 
 type Strings = (typeof uploadStrings)['vi'];
@@ -70,12 +70,8 @@ export function noticeText(notice: SlotNotice, s: Strings, locale: Locale): stri
   }
 }
 
-function percent(entry: FileEntry): number {
-  return entry.size ? Math.floor((entry.sent / entry.size) * 100) : 0;
-}
-
 function stateText(entry: FileEntry, s: Strings): string {
-  const pct = percent(entry);
+  const pct = percentSent(entry);
   switch (entry.state) {
     case 'uploading':
       return s.stateUploading(pct);
@@ -155,6 +151,7 @@ function filesFrom(list: DataTransfer | null): File[] {
 export function renderFileSlot(view: SlotView): TemplateResult {
   const { component: c, strings: s } = view;
   const id = `slot-${c.id}`;
+  const templateHref = webUrl(c.template?.url, view.templateBase);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     view.onDrag(c.id, false);
@@ -184,8 +181,8 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     <p class="slot-meta">
       <span class="badge ${c.required ? 'req' : 'opt'}">${c.required ? s.required : s.optional}</span>
       ${c.originals || c.copies ? html`<span>${s.copies(c.originals, c.copies)}</span>` : nothing}
-      ${webUrl(c.template?.url, view.templateBase)
-        ? html`<a class="template" href=${webUrl(c.template?.url, view.templateBase) ?? ''} download part="template">${s.template(c.template?.name ?? '')}</a>`
+      ${templateHref
+        ? html`<a class="template" href=${templateHref} download part="template">${s.template(c.template?.name ?? '')}</a>`
         : c.template
           ? html`<span>${c.template.name}</span>`
           : nothing}

@@ -33,8 +33,8 @@ export type AnnounceKind = 'started' | 'progress' | 'paused' | 'offline' | 'resu
 export interface QueueHost {
   /** Something changed: re-render. */
   changed(): void;
-  /** A milestone worth telling screen-reader users. */
-  announce(entry: FileEntry, what: AnnounceKind, percent: number): void;
+  /** A milestone worth telling screen-reader users; `percent` is the quarter reached, for 'progress'. */
+  announce(entry: FileEntry, what: AnnounceKind, percent?: number): void;
   /** Byte progress, for the dvc-upload-progress event. */
   progress(entry: FileEntry): void;
   /** The bytes are on the server: attach them (draft) or remember them (supplement). Throws to fail the entry. */
@@ -45,6 +45,11 @@ export interface QueueHost {
 const MILESTONES = [25, 50, 75];
 
 let counter = 0;
+
+/** How much of a file the server has, in whole percent. */
+export function percentSent(entry: FileEntry): number {
+  return entry.size ? Math.floor((entry.sent / entry.size) * 100) : 0;
+}
 
 /**
  * Runs the uploads of one element: one tus task per file, pause/resume/retry/
@@ -115,7 +120,7 @@ export class UploadQueue {
     if (entry.state !== 'uploading' && entry.state !== 'offline') return;
     this.tasks.get(entry.key)?.pause();
     entry.state = 'paused';
-    this.host.announce(entry, 'paused', this.percent(entry));
+    this.host.announce(entry, 'paused');
     this.host.changed();
   }
 
@@ -123,7 +128,7 @@ export class UploadQueue {
     if (entry.state !== 'paused' && entry.state !== 'offline') return;
     const task = this.tasks.get(entry.key);
     entry.state = 'uploading';
-    this.host.announce(entry, 'resumed', this.percent(entry));
+    this.host.announce(entry, 'resumed');
     if (task) task.resume();
     else this.start(entry);
     this.host.changed();
@@ -175,8 +180,10 @@ export class UploadQueue {
     }
   }
 
-  private percent(entry: FileEntry): number {
-    return entry.size ? Math.floor((entry.sent / entry.size) * 100) : 0;
+  /** The connection is gone: the entry waits for it to come back (see onOnline). */
+  private waitOffline(entry: FileEntry): void {
+    entry.state = 'offline';
+    this.host.announce(entry, 'offline');
   }
 
   private start(entry: FileEntry): void {
@@ -188,12 +195,11 @@ export class UploadQueue {
       return;
     }
     if (globalThis.navigator?.onLine === false) {
-      entry.state = 'offline';
-      this.host.announce(entry, 'offline', this.percent(entry));
+      this.waitOffline(entry);
       this.host.changed();
       return;
     }
-    this.host.announce(entry, 'started', this.percent(entry));
+    this.host.announce(entry, 'started');
     const task = api.start({
       file: blob,
       fileName: entry.fileName,
@@ -218,7 +224,7 @@ export class UploadQueue {
         entry.state = 'done';
         this.blobs.delete(entry.key);
         void deletePending(entry.key);
-        this.host.announce(entry, 'done', 100);
+        this.host.announce(entry, 'done');
         this.host.changed();
       },
       (error: unknown) => {
@@ -228,8 +234,7 @@ export class UploadQueue {
         if (code === 'aborted') return;
         // A connection lost mid-way: wait for it to come back instead of failing.
         if (globalThis.navigator?.onLine === false && isConnectionProblem(code)) {
-          entry.state = 'offline';
-          this.host.announce(entry, 'offline', this.percent(entry));
+          this.waitOffline(entry);
           this.host.changed();
           return;
         }
@@ -247,13 +252,13 @@ export class UploadQueue {
       this.blobs.delete(entry.key);
       void deletePending(entry.key);
     }
-    this.host.announce(entry, 'failed', this.percent(entry));
+    this.host.announce(entry, 'failed');
     this.host.changed();
   }
 
   private onProgress(entry: FileEntry, sent: number): void {
     entry.sent = Math.min(sent, entry.size);
-    const pct = this.percent(entry);
+    const pct = percentSent(entry);
     const last = this.lastMilestone.get(entry.key) ?? 0;
     const reached = MILESTONES.filter((m) => pct >= m && m > last).pop();
     if (reached) {
@@ -268,8 +273,7 @@ export class UploadQueue {
     for (const entry of this.entries) {
       if (entry.state !== 'uploading') continue;
       this.tasks.get(entry.key)?.pause();
-      entry.state = 'offline';
-      this.host.announce(entry, 'offline', this.percent(entry));
+      this.waitOffline(entry);
     }
     this.host.changed();
   };

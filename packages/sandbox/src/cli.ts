@@ -3,6 +3,7 @@ import { SANDBOX_VERSION } from './app.js';
 import { TEST_ACCOUNTS } from './auth/accounts.js';
 import type { RateLimit } from './http/token-buckets.js';
 import { startSandbox, type RunningSandbox } from './server.js';
+import { DEFAULT_UPLOAD_EXPIRY_HOURS } from './uploads/expiry.js';
 
 const USAGE = `dvc-sandbox: a local emulator of the national public-service portal (API, e-ID sign-in, uploads, payments)
 
@@ -14,6 +15,9 @@ Usage: dvc-sandbox [options]
   --catalog FILE      import a procedure catalog (JSONL, e.g. ../shared/data/procedures-national.jsonl)
   --reset             delete all sandbox data before starting
   --officer-speed N   simulated working days per second for the officer (default 1; 0 stops it)
+  --upload-expiry-hours N
+                      hours before an unfinished or never-attached upload is deleted
+                      (default 24; fractions allowed; 0 keeps uploads forever)
   --rate-limit N      API requests per minute per client before 429 rate_limited (default 1200,
                       bursts of N/6; 0 turns the limit off)
   -h, --help          show this help
@@ -52,6 +56,7 @@ function parse(argv: string[]) {
         catalog: { type: 'string' },
         reset: { type: 'boolean' },
         'officer-speed': { type: 'string' },
+        'upload-expiry-hours': { type: 'string' },
         'rate-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
       catalog: args.catalog,
       reset: args.reset ?? false,
       officerSpeed: toNumber('officer-speed', args['officer-speed'], 1, 10_000),
+      uploadExpiryHours: toNumber('upload-expiry-hours', args['upload-expiry-hours'], DEFAULT_UPLOAD_EXPIRY_HOURS, 24 * 365),
       rateLimit: toNumber('rate-limit', args['rate-limit'], DEFAULT_RATE_LIMIT, 1_000_000),
       log: (line) => console.log(line),
     });

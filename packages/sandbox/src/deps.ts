@@ -14,6 +14,12 @@ export interface SandboxConfig {
    * second. 0 stops the officer (tests drive states through the control route instead).
    */
   officerSpeed: number;
+  /**
+   * How long an unfinished upload stays resumable (tus `expiration`, announced in
+   * `Upload-Expires`), and how long a finished one may stay unattached, before the sweep deletes
+   * it. 0 keeps every upload forever.
+   */
+  uploadExpiryMs: number;
 }
 
 /** The signed-in account behind a request's bearer token. */

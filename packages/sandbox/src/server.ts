@@ -15,6 +15,8 @@ import { oncePerRequest } from './http/once-per-request.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { rateLimitOf } from './http/token-buckets.js';
 import { startOfficer } from './officer.js';
+import { DEFAULT_UPLOAD_EXPIRY_HOURS } from './uploads/expiry.js';
+import { startUploadSweeper } from './uploads/sweeper.js';
 import { startWebhookDispatcher } from './webhooks/dispatcher.js';
 
 export interface StartSandboxOptions {
@@ -39,6 +41,12 @@ export interface StartSandboxOptions {
   rateLimit?: number;
   /** Requests a client may send at once (the bucket's size). Default: ten seconds' worth of `rateLimit`. */
   rateLimitBurst?: number;
+  /**
+   * Hours an unfinished upload stays resumable (tus `Upload-Expires`) and a finished one may stay
+   * unattached to any dossier, before it is deleted; fractions allowed. 0 keeps uploads forever.
+   * Default 24.
+   */
+  uploadExpiryHours?: number;
   /** Origin the sandbox is reached at, when not http://host:port (e.g. behind a proxy). */
   publicUrl?: string;
   /** Progress lines (catalog import); default silent. */
@@ -95,6 +103,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const dataDir = resolve(options.dataDir ?? '.dvc-sandbox');
   const databaseUrl = options.databaseUrl;
   const log = options.log ?? (() => undefined);
+  const uploadExpiryHours = options.uploadExpiryHours ?? DEFAULT_UPLOAD_EXPIRY_HOURS;
+  if (!Number.isFinite(uploadExpiryHours) || uploadExpiryHours < 0) {
+    throw new RangeError(`uploadExpiryHours must be 0 or more hours, got ${uploadExpiryHours}`);
+  }
 
   let handler: NodeHandler = startingHandler;
   const server = createServer((req, res) => handler(req, res));
@@ -115,6 +127,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       dataDir,
       publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
       officerSpeed: options.officerSpeed ?? 0,
+      uploadExpiryMs: Math.round(uploadExpiryHours * 3_600_000),
       rateLimit: rateLimitOf(options.rateLimit ?? 0, options.rateLimitBurst),
     };
     const oidc = await createOidc({ db, config });
@@ -130,6 +143,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 
     stops.push(startOfficer(deps));
     stops.push(startWebhookDispatcher(deps));
+    stops.push(startUploadSweeper(deps));
 
     const openDb = db;
     let closing: Promise<void> | undefined;

@@ -158,7 +158,7 @@ describe('dvc-sandbox CLI', () => {
     const bin = fileURLToPath(new URL('../bin/dvc-sandbox.mjs', import.meta.url));
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(help.status, 0, help.stderr);
-    for (const flag of ['--port', '--host', '--data-dir', '--catalog', '--reset', '--officer-speed']) assert.ok(help.stdout.includes(flag));
+    for (const flag of ['--port', '--host', '--data-dir', '--catalog', '--reset', '--officer-speed', '--upload-expiry-hours']) assert.ok(help.stdout.includes(flag));
     const wrong = spawnSync(process.execPath, [bin, '--prot', '1'], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /--prot/);

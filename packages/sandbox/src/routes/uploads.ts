@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
-import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import { MAX_UPLOAD_BYTES, SHA256_HEX_PATTERN } from '@dvc-kit/spec';
 import type { SandboxDeps } from '../deps.js';
@@ -15,10 +14,12 @@ import { findOwnDossier } from '../dossiers/repository.js';
 import type { UploadRow } from '../dossiers/types.js';
 import { parseUploadMetadata, sha256OfFile, sniffFirstBytes } from '../dossiers/upload-checks.js';
 import { ProblemError, type FieldError, type ProblemCode } from '../http/problem.js';
+import { isPast, unfinishedUploadExpiresAt, uploadExpired, uploadGone } from '../uploads/expiry.js';
+import { openUploadStore, removeUploadFiles, uploadsDirectory } from '../uploads/store.js';
 
 const UPLOADS_PATH = '/api/v1/uploads';
 const TUS_HEADERS = { 'tus-resumable': '1.0.0' };
-/** What this server offers (the file store also lists creation-defer-length and expiration, which it does not). */
+/** What this server offers (the file store also lists creation-defer-length, which it does not). */
 const TUS_EXTENSIONS = 'creation,creation-with-upload,termination';
 const REQUIRED_METADATA = ['dossierId', 'componentId', 'filename', 'filetype', 'sha256'] as const;
 
@@ -48,8 +49,9 @@ async function problemFromTus(response: Response): Promise<Response> {
 }
 
 /**
- * tus 1.0 uploads at /api/v1/uploads (core, creation, creation-with-upload, termination) on
- * @tus/server's fetch-style handler with a file store under <dataDir>/uploads. Around tus:
+ * tus 1.0 uploads at /api/v1/uploads (core, creation, creation-with-upload, termination, and
+ * expiration unless `uploadExpiryMs` is 0) on @tus/server's fetch-style handler with a file
+ * store under <dataDir>/uploads. Around tus:
  *  - every request but OPTIONS needs a signed-in account; an upload belongs to its creator and is
  *    404 upload_not_found to anyone else, on HEAD, PATCH, DELETE alike;
  *  - creation checks the metadata (the caller's own dossier, a component of it, a file name made
@@ -57,11 +59,16 @@ async function problemFromTus(response: Response): Promise<Response> {
  *  - the first chunk's first bytes must start an allowed type (PDF, JPEG, PNG, DOCX, XLSX), so an
  *    executable is refused with 415 at once; and when the last byte arrives the whole file is
  *    checked again (type, then SHA-256 against the metadata: 422 checksum_mismatch). A refused
- *    upload is deleted, bytes and row.
+ *    upload is deleted, bytes and row;
+ *  - an unfinished upload's answers carry `Upload-Expires` (creation + `uploadExpiryMs`, by the
+ *    sandbox's clock); past it, HEAD and PATCH answer 410 upload_not_found and delete it, and the
+ *    sweep (uploads/sweep.ts) deletes the ones nobody asks about.
  */
 export function uploadRoutes(deps: SandboxDeps): Hono {
-  const directory = join(deps.config.dataDir, 'uploads');
-  const store = new FileStore({ directory });
+  const directory = uploadsDirectory(deps.config.dataDir);
+  const store = openUploadStore(deps.config.dataDir);
+  const expiryMs = deps.config.uploadExpiryMs;
+  const extensions = expiryMs > 0 ? `${TUS_EXTENSIONS},expiration` : TUS_EXTENSIONS;
   /** tus asks for the new upload's id through namingFunction; the route has already chosen it. */
   const chosenIds = new WeakMap<object, string>();
   const tus = new TusServer({
@@ -86,10 +93,28 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
     return row;
   }
 
-  /** Deletes a refused or terminated upload everywhere; a file already gone is fine. */
+  /** Deletes a refused, terminated or expired upload everywhere; a file already gone is fine. */
   async function discard(id: string): Promise<void> {
-    await store.remove(id).catch(() => undefined);
+    await removeUploadFiles(directory, id);
     await deps.db.query('DELETE FROM uploads WHERE id = $1', [id]);
+  }
+
+  /** Past its Upload-Expires an unfinished upload cannot be resumed: it goes now, whatever the sweep's pace. */
+  async function refuseExpired(row: UploadRow): Promise<void> {
+    const expiresAt = unfinishedUploadExpiresAt(row, expiryMs);
+    if (expiresAt === null || !isPast(expiresAt, deps.now())) return;
+    await discard(row.id);
+    throw withTus(uploadExpired(expiresAt));
+  }
+
+  /** tus expiration: every successful answer about a still unfinished upload says when it expires. */
+  function withExpiry(row: UploadRow, response: Response): Response {
+    const expiresAt = unfinishedUploadExpiresAt(row, expiryMs);
+    const offset = Number(response.headers.get('upload-offset') ?? 0);
+    if (expiresAt !== null && response.ok && offset < Number(row.size)) {
+      response.headers.set('upload-expires', expiresAt.toUTCString());
+    }
+    return response;
   }
 
   function refusedType(): ProblemError {
@@ -115,7 +140,8 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
     const offsetHeader = response.headers.get('upload-offset');
     if (response.status >= 300 || offsetHeader === null) return response;
     const offset = Number(offsetHeader);
-    await deps.db.query('UPDATE uploads SET upload_offset = $2 WHERE id = $1', [row.id, offset]);
+    const recorded = await deps.db.query('UPDATE uploads SET upload_offset = $2 WHERE id = $1 RETURNING id', [row.id, offset]);
+    if (recorded.length === 0) throw withTus(uploadGone()); // swept or terminated while the bytes arrived
     if (offset !== Number(row.size) || row.state === 'complete') return response;
     const path = join(directory, row.id);
     const contentType = await detectFileType(path);
@@ -140,7 +166,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
 
   const discovery = async (c: Context): Promise<Response> => {
     const response = await problemFromTus(await tus.handleWeb(c.req.raw));
-    response.headers.set('tus-extension', TUS_EXTENSIONS);
+    response.headers.set('tus-extension', extensions);
     return response;
   };
   routes.options('/uploads', discovery);
@@ -209,7 +235,7 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
         await discard(id);
         return problemFromTus(response);
       }
-      return await afterWrite(row, response);
+      return withExpiry(row, await afterWrite(row, response));
     } catch (error) {
       if (!(error instanceof ProblemError)) await discard(id);
       throw error;
@@ -221,14 +247,15 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
     const principal = await requirePrincipal(deps, c.req.raw);
     const row = await ownUpload(c, principal.sub);
     if (c.req.raw.method === 'HEAD') {
+      await refuseExpired(row);
       // A crash between tus storing the last byte and afterWrite recording completion leaves every
       // byte on disk and the row 'uploading': HEAD then reports offset == length, so a resuming
       // client sends nothing more. Finish the checks here, or the upload is stranded forever.
       const head = await problemFromTus(await tus.handleWeb(c.req.raw));
       if (row.state !== 'complete' && head.status === 200 && head.headers.get('upload-offset') === String(row.size)) {
-        return afterWrite(row, head);
+        return withExpiry(row, await afterWrite(row, head));
       }
-      return head;
+      return withExpiry(row, head);
     }
     if (row.state !== 'complete' || row.content_type === null) throw withTus(uploadNotFound());
     const body = Readable.toWeb(createReadStream(join(directory, row.id))) as ReadableStream<Uint8Array>;
@@ -246,9 +273,10 @@ export function uploadRoutes(deps: SandboxDeps): Hono {
   routes.patch('/uploads/:id', async (c) => {
     const principal = await requirePrincipal(deps, c.req.raw);
     const row = await ownUpload(c, principal.sub);
+    await refuseExpired(row);
     const offset = Number(c.req.header('upload-offset') ?? NaN);
     const request = await checkStart(c.req.raw, row, offset);
-    return afterWrite(row, await problemFromTus(await tus.handleWeb(request)));
+    return withExpiry(row, await afterWrite(row, await problemFromTus(await tus.handleWeb(request))));
   });
 
   routes.delete('/uploads/:id', async (c) => {

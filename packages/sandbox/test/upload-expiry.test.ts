@@ -16,6 +16,19 @@ import { signIn } from './helpers/sign-in.js';
 const HOUR = 3_600_000;
 const RFC_7231_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
+async function newDossier(t: TestSandbox, token: string): Promise<Dossier> {
+  return (await call<Dossier>(t.sandbox.url, token, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: '1.001193' } })).body;
+}
+
+/** Uploads a whole (distinct) PDF for the dossier's first component, unattached; returns its id. */
+async function uploadComplete(t: TestSandbox, token: string, dossier: Dossier): Promise<string> {
+  const upload = await uploadFile(t.sandbox.url, token, makePdf(30_000, randomUUID()), {
+    dossierId: dossier.id, componentId: 'c1', filename: 'giay-to.pdf', filetype: 'application/pdf',
+  });
+  assert.equal(upload.last.status, 204);
+  return upload.uploadId;
+}
+
 describe('tus expiration: unfinished and never-attached uploads are swept', () => {
   let t: TestSandbox;
   let an: string;
@@ -33,10 +46,6 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
   afterEach(() => setClock(0));
   after(() => t.close());
 
-  async function newDossier(): Promise<Dossier> {
-    return (await call<Dossier>(t.sandbox.url, an, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: '1.001193' } })).body;
-  }
-
   /** Creates an upload of `bytes` and sends only its first `sent` bytes. */
   async function startUpload(dossier: Dossier, bytes: Buffer, sent: number): Promise<{ id: string; url: string; created: Response }> {
     const created = await tusCreate(t.sandbox.url, an, bytes.length, {
@@ -46,14 +55,6 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
     const url = new URL(created.headers.get('location') ?? '', t.sandbox.url).toString();
     assert.equal((await tusPatch(url, an, 0, bytes.subarray(0, sent))).status, 204);
     return { id: url.split('/').pop() ?? '', url, created };
-  }
-
-  async function uploadComplete(dossier: Dossier): Promise<string> {
-    const upload = await uploadFile(t.sandbox.url, an, makePdf(30_000, randomUUID()), {
-      dossierId: dossier.id, componentId: 'c1', filename: 'giay-to.pdf', filetype: 'application/pdf',
-    });
-    assert.equal(upload.last.status, 204);
-    return upload.uploadId;
   }
 
   /** Whether the upload still has its row, and its bytes and tus record on disk. */
@@ -81,7 +82,7 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
 
     const pdf = makePdf(60_000);
     const expected = new Date(start.getTime() + 24 * HOUR).toUTCString();
-    const { url, created } = await startUpload(await newDossier(), pdf, 0);
+    const { url, created } = await startUpload(await newDossier(t, an), pdf, 0);
     assert.match(created.headers.get('upload-expires') ?? '', RFC_7231_DATE);
     assert.equal(created.headers.get('upload-expires'), expected);
 
@@ -100,7 +101,7 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
   });
 
   it('sweeps an unfinished upload past its expiry, bytes and row, and keeps one not yet expired', async () => {
-    const dossier = await newDossier();
+    const dossier = await newDossier(t, an);
     const pdf = makePdf(50_000);
     const old = await startUpload(dossier, pdf, 10_000);
     setClock(20 * HOUR);
@@ -121,7 +122,7 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
   });
 
   it('answers 410 upload_not_found past Upload-Expires even before a sweep, and deletes the upload then', async () => {
-    const dossier = await newDossier();
+    const dossier = await newDossier(t, an);
     const pdf = makePdf(50_000);
     const patched = await startUpload(dossier, pdf, 10_000);
     const headed = await startUpload(dossier, pdf, 10_000);
@@ -138,11 +139,11 @@ describe('tus expiration: unfinished and never-attached uploads are swept', () =
   });
 
   it('never sweeps a file attached to a dossier; a finished upload left unattached goes a period after its last use', async () => {
-    const dossier = await newDossier();
-    const attached = await uploadComplete(dossier);
+    const dossier = await newDossier(t, an);
+    const attached = await uploadComplete(t, an, dossier);
     await call(t.sandbox.url, an, 'POST', `/dossiers/${dossier.id}/attachments`, { body: { componentId: 'c1', uploadId: attached } });
-    const neverAttached = await uploadComplete(await newDossier()); // in a draft nobody touches again
-    const detached = await uploadComplete(dossier);
+    const neverAttached = await uploadComplete(t, an, await newDossier(t, an)); // in a draft nobody touches again
+    const detached = await uploadComplete(t, an, dossier);
     await call(t.sandbox.url, an, 'POST', `/dossiers/${dossier.id}/attachments`, { body: { componentId: 'c1', uploadId: detached } });
 
     setClock(30 * HOUR); // detaching changes the dossier: its unattached files get a whole period from here
@@ -184,7 +185,7 @@ describe('tus expiration turned off (uploadExpiryHours 0)', () => {
       const an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
       const options = await fetch(`${t.sandbox.url}/api/v1/uploads`, { method: 'OPTIONS' });
       assert.ok(!(options.headers.get('tus-extension') ?? '').split(',').includes('expiration'));
-      const dossier = (await call<Dossier>(t.sandbox.url, an, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: '1.001193' } })).body;
+      const dossier = await newDossier(t, an);
       const created = await tusCreate(t.sandbox.url, an, 1000, {
         dossierId: dossier.id, componentId: 'c1', filename: 'a.pdf', filetype: 'application/pdf', sha256: 'a'.repeat(64),
       });
@@ -207,15 +208,9 @@ describe('upload sweep on PostgreSQL', () => {
     const t = await startTestSandbox({ databaseUrl: database.url });
     try {
       const an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
-      const dossier = (await call<Dossier>(t.sandbox.url, an, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode: '1.001193' } })).body;
+      const dossier = await newDossier(t, an);
       const ids: string[] = [];
-      for (let i = 0; i < 3; i += 1) {
-        const upload = await uploadFile(t.sandbox.url, an, makePdf(20_000, randomUUID()), {
-          dossierId: dossier.id, componentId: 'c1', filename: `ban-sao-${i}.pdf`, filetype: 'application/pdf',
-        });
-        assert.equal(upload.last.status, 204);
-        ids.push(upload.uploadId);
-      }
+      for (let i = 0; i < 3; i += 1) ids.push(await uploadComplete(t, an, dossier));
       const [attaching = '', ...others] = ids;
       const later = new Date(t.sandbox.deps.now().getTime() + 25 * HOUR);
       t.sandbox.deps.now = () => later; // all three are orphans due for the sweep

@@ -103,7 +103,8 @@ export class DossierFiles implements ReactiveController, QueueHost {
   /** Forgets every file and notice (a new dossier, a form reset). */
   clear(): void {
     for (const entry of [...this.queue.entries]) void this.queue.remove(entry);
-    this.setNotices();
+    this.notices = new Map();
+    this.host.requestUpdate();
   }
 
   /** One slot; the element says what choosing and removing files mean for it. */
@@ -128,11 +129,11 @@ export class DossierFiles implements ReactiveController, QueueHost {
     });
   }
 
-  /** Sets a slot's notices (none: clears them); without a slot, clears them all. */
-  private setNotices(componentId?: string, notices: SlotNotice[] = []): void {
-    const next = new Map(componentId ? this.notices : []);
-    if (componentId && notices.length) next.set(componentId, notices);
-    else if (componentId) next.delete(componentId);
+  /** Sets a slot's notices (none: clears them). */
+  private setNotices(componentId: string, notices: SlotNotice[]): void {
+    const next = new Map(this.notices);
+    if (notices.length) next.set(componentId, notices);
+    else next.delete(componentId);
     this.notices = next;
     this.host.requestUpdate();
   }

@@ -78,7 +78,7 @@ export class DvcDossierUpload extends DvcElement {
     persist: true,
     errorSource: 'dvc-dossier-upload',
     dossierId: () => this.dossier?.id ?? null,
-    uploads: () => this.uploadsApi,
+    uploads: () => this.uploads ?? (this.client ? uploadsFor(this.client) : null),
     strings: () => this.strings(uploadStrings),
     emit: (type, detail) => this.emit(type, detail),
     uploaded: (entry) => this.attachUploaded(entry),
@@ -191,12 +191,6 @@ export class DvcDossierUpload extends DvcElement {
 
   private get dossiersApi(): DossiersResource | null {
     return this.client?.dossiers ?? null;
-  }
-
-  private get uploadsApi(): UploadsApi | null {
-    if (this.uploads) return this.uploads;
-    const client = this.client;
-    return client ? uploadsFor(client) : null;
   }
 
   private get currentCase(): DossierCase | null {

@@ -49,9 +49,10 @@ export async function sniffFirstBytes(request: Request): Promise<SniffedRequest>
   }
   const head = Buffer.concat(taken);
   if (!couldBeAllowed(head.subarray(0, SIGNATURE_BYTES))) {
-    // Read the rest away instead of cancelling: cancelling would tear down the connection
-    // before the 415 answer reaches the client.
-    if (!done) void drain(reader);
+    // Read some of the rest away instead of cancelling at once: cancelling tears down the
+    // connection, and the 415 answer should reach the client first. Only some: a hostile
+    // client must not keep the server reading its gigabytes.
+    if (!done) void drain(reader, REFUSED_DRAIN_BYTES);
     return { refused: true, request };
   }
   const body = new ReadableStream<Uint8Array>({
@@ -77,9 +78,18 @@ export async function sniffFirstBytes(request: Request): Promise<SniffedRequest>
   return { refused: false, request: rebuilt };
 }
 
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+/** How much of a refused chunk is read away while its answer goes out, before the connection is cut. */
+const REFUSED_DRAIN_BYTES = 1024 * 1024;
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<void> {
   try {
-    while (!(await reader.read()).done);
+    let read = 0;
+    while (read < limit) {
+      const next = await reader.read();
+      if (next.done) return;
+      read += next.value.byteLength;
+    }
+    await reader.cancel();
   } catch {
     // the client went away; nothing to keep
   }

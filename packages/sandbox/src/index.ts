@@ -11,3 +11,4 @@ export type { OpenDatabaseOptions, OpenedDatabase } from './db/open.js';
 export { migrate } from './db/migrate.js';
 export type { Database, Queryable } from './db/database.js';
 export type { Principal, SandboxConfig, SandboxDeps } from './deps.js';
+export type { RateLimit } from './http/token-buckets.js';

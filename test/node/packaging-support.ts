@@ -1,8 +1,9 @@
 // Reading the workspace's publishable packages, for the packaging and docs tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from '../support/build-lock.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -78,33 +79,16 @@ export function registrationModules(pkg: WorkspacePackage): string[] {
 
 /**
  * Runs `npm <args>` for each step until `isBuilt()` holds, at most one build at a time across
- * test files (they run in parallel, and two builds writing one dist/ would corrupt it): a lock
- * folder in test-output/ is held while building, and whoever waited re-checks first.
+ * test files (they run in parallel, and two builds writing one dist/ would corrupt it).
  */
 export function buildUnlessBuilt(isBuilt: () => boolean, steps: string[][]): void {
   if (isBuilt()) return;
-  const lock = join(REPO, 'test-output', 'build.lock');
-  mkdirSync(join(REPO, 'test-output'), { recursive: true });
-  const deadline = Date.now() + 15 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than the deadline is left over from a killed run.
-      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`waited too long for ${lock}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
-    }
-  }
-  try {
+  withBuildLock(() => {
     for (const args of steps) {
       if (isBuilt()) return;
       const result = spawnSync('npm', args, { cwd: REPO, encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
     }
     if (!isBuilt()) throw new Error(`npm ${steps.map((s) => s.join(' ')).join(', then npm ')} did not produce the build`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }

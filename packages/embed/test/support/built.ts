@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from '../../../../test/support/build-lock.js';
 import type { EmbedManifest } from '../../src/shared/types.js';
 
 /** The repo root and the embed package, wherever the tests are started from. */
@@ -40,28 +41,6 @@ export interface Built {
   /** dist/v<version>/ */
   dir: string;
   manifest: EmbedManifest;
-}
-
-/** Waits (synchronously: tests call this from before()) while another test process builds. */
-function withBuildLock<T>(run: () => T): T {
-  const lock = join(EMBED, '.build-lock');
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a killed run is ignored after ten minutes.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`waited ten minutes for ${lock}; remove it if no build is running`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    }
-  }
-  try {
-    return run();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 /** The embed's build output, building it first when it is missing or out of date (one build at a time). */

@@ -9,10 +9,9 @@
  * (normalizeProcedure) and write path (replaceCatalog). Sending 34 more copies of every ~7 KB
  * document through that path costs PGlite minutes (≈220 s on a loaded 2-core machine), so the
  * variants' documents are copied inside the database (INSERT … SELECT, code rewritten), while
- * their search rows are still computed by the sandbox's own searchColumns() and inserted with the
- * same multi-row jsonb_to_recordset statement replaceCatalog uses; the search table's
+ * their search rows go through the sandbox's own insertSearchRows(); the search table's
  * secondary indexes are rebuilt once from their own definitions after the rows are in, and the
- * vocabulary and statistics are rebuilt as replaceCatalog does.
+ * vocabulary (rebuildSearchTerms) and statistics are rebuilt as replaceCatalog does.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -21,8 +20,7 @@ import type { Catalog } from '../../packages/sandbox/src/catalog/import.js';
 import type { Agency, Field, Procedure } from '../../packages/sandbox/src/catalog/types.js';
 import { openDatabase } from '../../packages/sandbox/src/db/open.js';
 import { migrate } from '../../packages/sandbox/src/db/migrate.js';
-import { replaceCatalog } from '../../packages/sandbox/src/catalog-db/write.js';
-import { searchColumns } from '../../packages/sandbox/src/search/text.js';
+import { insertSearchRows, rebuildSearchTerms, replaceCatalog } from '../../packages/sandbox/src/catalog-db/write.js';
 import { REAL_CATALOG } from './paths.js';
 
 export const PROVINCES = 34;
@@ -53,8 +51,6 @@ export const provinceSuffix = (n: number): string => `.000.00.00.H${String(n).pa
 export interface BenchCatalog { national: Catalog; provinces: number }
 export const catalogSize = (c: BenchCatalog): number => c.national.procedures.length * (1 + c.provinces);
 
-const BATCH = 500;
-
 /** Loads a catalog into a fresh sandbox database (PGlite in dataDir, or the given PostgreSQL). */
 export async function loadInto(catalog: BenchCatalog, target: { dataDir: string; databaseUrl?: string | undefined }): Promise<number> {
   const started = performance.now();
@@ -81,30 +77,10 @@ export async function loadInto(catalog: BenchCatalog, target: { dataDir: string;
             [suffix],
           );
           const variants: Procedure[] = catalog.national.procedures.map((p) => ({ ...p, code: `${p.code}${suffix}` }));
-          for (let i = 0; i < variants.length; i += BATCH) {
-            // The same statement and columns as replaceCatalog's search rows (write.ts).
-            await tx.query(
-              `INSERT INTO procedure_search (code, field_id, agency_id, levels, online_level, summary, name_length,
-                                             code_lower, name_lower, name_folded, name_terms, name_words, terms)
-               SELECT code, field_id, agency_id, levels, online_level, summary, name_length,
-                      code_lower, name_lower, name_folded, name_terms, name_words, terms
-               FROM jsonb_to_recordset($1::jsonb) AS p(code text, field_id text, agency_id text, levels text[],
-                 online_level text, summary jsonb, name_length integer, code_lower text, name_lower text,
-                 name_folded text, name_terms text[], name_words text[], terms text[])`,
-              [JSON.stringify(variants.slice(i, i + BATCH).map((p) => ({
-                code: p.code, field_id: p.field.id, agency_id: p.agency.id, levels: p.levels, online_level: p.onlineLevel,
-                summary: { code: p.code, name: p.name, field: p.field, levels: p.levels, onlineLevel: p.onlineLevel, agency: p.agency, decisionNo: p.decisionNo },
-                name_length: [...p.name].length, ...searchColumns(p),
-              })))],
-            );
-          }
+          await insertSearchRows(tx, variants);
         }
         for (const index of indexes) await tx.exec(`${index.def};`);
-        await tx.exec('DELETE FROM search_terms;');
-        await tx.query(
-          `INSERT INTO search_terms (term, doc_count)
-           SELECT term, count(*)::int FROM procedure_search, unnest(terms) AS term GROUP BY term`,
-        );
+        await rebuildSearchTerms(tx);
       });
       await db.exec('ANALYZE procedures; ANALYZE procedure_search; ANALYZE search_terms;');
     }

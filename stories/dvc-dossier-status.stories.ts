@@ -4,7 +4,7 @@ import type { DossierStatus } from '@dvc-kit/spec';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/status';
 import { dossierStory, dropInto, pdf, shadowOf } from './support/dossier-story.js';
-import { makeDossier } from './support/fake-dossiers.js';
+import { makeDossier } from '@dvc-kit/testing/fake-dossiers';
 import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
 type Args = FrameArgs;

@@ -4,7 +4,7 @@ import type { PaymentStatus } from '@dvc-kit/spec';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/payment';
 import { dossierStory, holding, shadowOf, storyOf, type DossierStory } from './support/dossier-story.js';
-import { makeDossier } from './support/fake-dossiers.js';
+import { makeDossier } from '@dvc-kit/testing/fake-dossiers';
 import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
 type Args = FrameArgs;

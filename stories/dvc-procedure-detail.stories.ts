@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/detail';
 import { catalogPortal } from './support/catalog-story.js';
-import type { FakePortalOptions } from './support/fake-portal.js';
+import type { FakePortalOptions } from '@dvc-kit/testing/fake-portal';
 import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 
 interface Args extends FrameArgs {

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/login';
 import '@dvc-kit/elements/search';
-import { storyPortal } from './support/fake-sign-in.js';
-import { CITIZEN } from './support/fake-people.js';
+import { storyPortal } from '@dvc-kit/testing/fake-sign-in';
+import { CITIZEN } from '@dvc-kit/testing/fake-people';
 import { backdrop, componentDocs } from './support/element-story.js';
 
 interface Args {

@@ -1,6 +1,6 @@
 /** Builds the real client over a fresh fake portal for one catalog story. */
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
-import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal, type FakePortalOptions } from './fake-portal.js';
+import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal, type FakePortalOptions } from '@dvc-kit/testing/fake-portal';
 
 export function catalogPortal(options: FakePortalOptions = {}): { portal: FakePortal; client: PortalClient } {
   const portal = createFakePortal({ latencyMs: 200, ...options });

@@ -7,8 +7,8 @@
 import { html, type TemplateResult } from 'lit';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import type { AuthApi } from '@dvc-kit/elements';
-import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from './fake-portal.js';
-import { createFakeDossierPortal, fakeAuth, type FakeDossierPortal } from './fake-dossiers.js';
+import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '@dvc-kit/testing/fake-portal';
+import { createFakeDossierPortal, fakeAuth, type FakeDossierPortal } from '@dvc-kit/testing/fake-dossiers';
 
 export interface DossierStory {
   portal: FakePortal;

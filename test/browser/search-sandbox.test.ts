@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@dvc-kit/elements/search';
 import type { DvcProcedureSearch } from '@dvc-kit/elements/search/component';
 import type { DvcProcedureDetail } from '@dvc-kit/elements/detail/component';
-import { expectAccessible } from '../../packages/elements/src/base/expect-accessible.js';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
 
 declare global {
   interface Window {

@@ -7,6 +7,8 @@ const NODE_MODULES_BASE = ['lit', 'lit-html', 'lit-element', '@lit', 'zod', 'ope
 const SOURCE_BASE = [
   'packages/elements/src/base/',
   'packages/elements/src/context/',
+  'packages/elements/src/controllers/',
+  'packages/elements/src/provider/',
   'packages/elements/src/i18n/',
   'packages/elements/src/theme/',
   'packages/client/src/core/',

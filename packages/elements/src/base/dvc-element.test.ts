@@ -5,11 +5,11 @@ import { DvcBaseElement, DvcElement } from './dvc-element.js';
 import { defineElement } from './define.js';
 import { configure, resetConfig } from '../context/configure.js';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
-import '../context/define.js';
-import type { DvcProvider } from '../context/dvc-provider.component.js';
+import '../provider/define.js';
+import type { DvcProvider } from '../provider/dvc-provider.component.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format.js';
 import { toLocale } from '../i18n/locale.js';
-import { FakeAuth } from '../login/fake-auth.js';
+import { FakeAuth } from '@dvc-kit/testing/fake-auth';
 import type { Session } from '../context/portal-api.js';
 
 /** A minimal element exposing the protected API for the tests. */
@@ -79,8 +79,8 @@ describe('defineElement', () => {
 describe('class modules and registration modules', () => {
   it('importing a class module defines no tag; the registration module does, and twice is harmless', async () => {
     const login = await import('../login/dvc-login.component.js');
-    const search = await import('../search/dvc-procedure-search.component.js');
-    const detail = await import('../detail/dvc-procedure-detail.component.js');
+    const search = await import('../procedure-search/dvc-procedure-search.component.js');
+    const detail = await import('../procedure-detail/dvc-procedure-detail.component.js');
     expect(login.DvcLogin).to.be.a('function');
     expect(search.DvcProcedureSearch).to.be.a('function');
     expect(detail.DvcProcedureDetail).to.be.a('function');

@@ -3,5 +3,5 @@ export * from './portal-api.js';
 export * from './portal-context.js';
 export * from './configure.js';
 export * from './client-adapter.js';
-export { DvcProvider } from './dvc-provider.component.js';
+export { DvcProvider } from '../provider/dvc-provider.component.js';
 export * from './auth-adapter.js';

@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { countText, pluralCategory } from './plural.js';
-import { strings as searchStrings } from '../search/dvc-procedure-search.strings.js';
-import { statusStrings } from '../status/dvc-dossier-status.strings.js';
-import { uploadStrings } from '../upload/dvc-dossier-upload.strings.js';
+import { strings as searchStrings } from '../procedure-search/dvc-procedure-search.strings.js';
+import { statusStrings } from '../dossier-status/dvc-dossier-status.strings.js';
+import { uploadStrings } from '../dossier/dossier.strings.js';
 
 describe('counts in words', () => {
   it('uses one/other in English and a single form in Vietnamese', () => {

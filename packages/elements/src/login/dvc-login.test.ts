@@ -2,12 +2,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
-import { expectAccessible } from '../base/expect-accessible.js';
-import { wait } from '../base/test-helpers.js';
-import '../context/define.js';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
+import { wait } from '@dvc-kit/testing/element-helpers';
+import '../provider/define.js';
 import type { DvcLogin } from './dvc-login.component.js';
 import type { Session } from '../context/portal-api.js';
-import { FakeAuth } from './fake-auth.js';
+import { FakeAuth } from '@dvc-kit/testing/fake-auth';
 import { maskId } from './mask.js';
 
 const hoa: Session = {

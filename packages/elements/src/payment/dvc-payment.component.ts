@@ -4,10 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import type { Dossier, Payment } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
 import { formatDateTime, formatMoney } from '../i18n/format.js';
-import { errorDetail, newIdempotencyKey } from '../upload/dossier-api.js';
-import { dossierStyles } from '../upload/dvc-dossier-upload.styles.js';
+import { errorDetail, newIdempotencyKey } from '../dossier/dossier-api.js';
+import { dossierStyles } from '../dossier/dossier.styles.js';
 import { paymentStrings } from './dvc-payment.strings.js';
-import '../upload/events.js';
+import '../dossier/events.js';
 
 type Phase =
   | 'idle' | 'loading' | 'error' | 'nothing' | 'due' | 'starting' | 'redirecting' | 'waiting' | 'blocked'

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Dossier } from '@dvc-kit/spec';
-import '../context/define.js';
+import '../provider/define.js';
 import './define.js';
 import type { DvcPayment } from './dvc-payment.component.js';
-import { makeDossier } from '../../../../stories/support/fake-dossiers.js';
-import { fakeSetup, stubPopup, until, type FakeSetup } from '../upload/test-helpers.js';
+import { makeDossier } from '@dvc-kit/testing/fake-dossiers';
+import { fakeSetup, stubPopup, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
 async function mount(setup: FakeSetup, dossier: Dossier, mode: 'popup' | 'redirect' = 'popup', lang = 'vi'): Promise<DvcPayment> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>

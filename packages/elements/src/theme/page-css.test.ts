@@ -1,14 +1,14 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createPortalClient } from '@dvc-kit/client';
-import '../context/define.js';
+import '../provider/define.js';
 import '../login/define.js';
-import '../search/define.js';
-import '../status/define.js';
-import { FakeAuth } from '../login/fake-auth.js';
-import { createFakePortal, FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
-import { makeDossier } from '../../../../stories/support/fake-dossiers.js';
-import { fakeSetup } from '../upload/test-helpers.js';
+import '../procedure-search/define.js';
+import '../dossier-status/define.js';
+import { FakeAuth } from '@dvc-kit/testing/fake-auth';
+import { createFakePortal, FAKE_PORTAL_BASE } from '@dvc-kit/testing/fake-portal';
+import { makeDossier } from '@dvc-kit/testing/fake-dossiers';
+import { fakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
 // A host page's typography must not reach inside the elements through inheritance, and a page that
 // shrinks its root font (the "62.5% trick") must not shrink them either.

@@ -7,7 +7,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import type { Me } from '@dvc-kit/spec';
-import type { AuthApi, Session } from '../context/portal-api.js';
+import type { AuthApi, Session } from '@dvc-kit/elements';
 
 declare global {
   interface Window {

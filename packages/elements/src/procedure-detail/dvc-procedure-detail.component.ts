@@ -8,7 +8,7 @@ import {
   CHANNEL_LABELS, durationLabel, LEVEL_LABELS, ONLINE_LEVEL_LABELS, ONLINE_LEVEL_SHORT,
 } from '../i18n/catalog-labels.js';
 import { formatMoney, formatNumber } from '../i18n/format.js';
-import { catalogStyles } from './catalog.styles.js';
+import { catalogStyles } from '../catalog/catalog.styles.js';
 import { styles } from './dvc-procedure-detail.styles.js';
 import { strings } from './dvc-procedure-detail.strings.js';
 

@@ -4,7 +4,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
-import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from '../../../../stories/support/fake-portal.js';
+import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from './fake-portal.js';
 
 /** waitUntil with room for a busy machine (two cores shared with other work). */
 export const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>

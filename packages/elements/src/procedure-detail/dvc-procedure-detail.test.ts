@@ -1,12 +1,12 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './define.js';
-import { expectAccessible } from '../base/expect-accessible.js';
-import { fakeCatalogPerTest, wait } from '../base/test-helpers.js';
-import { FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
-import '../context/define.js';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
+import { fakeCatalogPerTest, wait } from '@dvc-kit/testing/element-helpers';
+import { FAKE_PORTAL_BASE } from '@dvc-kit/testing/fake-portal';
+import '../provider/define.js';
 import type { DvcProcedureDetail } from './dvc-procedure-detail.component.js';
-import { LONG_NAME, PROCEDURES } from '../../../../stories/support/fake-catalog.js';
+import { LONG_NAME, PROCEDURES } from '@dvc-kit/testing/fake-catalog';
 
 const fake = fakeCatalogPerTest();
 

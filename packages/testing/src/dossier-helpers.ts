@@ -4,7 +4,7 @@
  * and a fake-portal setup. Not exported from the package.
  */
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
-import { createFakeDossierPortal, fakeAuth, type FakeDossierPortal } from '../../../../stories/support/fake-dossiers.js';
+import { createFakeDossierPortal, fakeAuth, type FakeDossierPortal } from './fake-dossiers.js';
 
 /** A PDF-looking file of `size` bytes (starts with %PDF-). Content varies with `seed` so hashes differ. */
 export function pdfFile(name: string, size = 2048, seed = 1): File {

@@ -1,4 +1,4 @@
-import type { AuthApi, Session, SignInMode } from '../context/portal-api.js';
+import type { AuthApi, Session, SignInMode } from '@dvc-kit/elements';
 
 /**
  * An in-memory AuthApi for tests and stories: sign-in resolves (or fails with

@@ -2,10 +2,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createPortalClient } from '@dvc-kit/client';
 import type { PortalSignIn } from '@dvc-kit/client/auth';
-import { authFromBff, authFromSignIn, type SignInLike } from '../context/auth-adapter.js';
-import type { Session, SessionEndReason } from '../context/portal-api.js';
-import { createFakePortal, FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
-import { CITIZEN } from '../../../../stories/support/fake-people.js';
+import { authFromBff, authFromSignIn, type SignInLike } from './auth-adapter.js';
+import type { Session, SessionEndReason } from './portal-api.js';
+import { createFakePortal, FAKE_PORTAL_BASE } from '@dvc-kit/testing/fake-portal';
+import { CITIZEN } from '@dvc-kit/testing/fake-people';
 
 // Compile-time: the client's real sign-in fits the adapter's structural interface.
 const fits: (s: PortalSignIn) => SignInLike = (s) => s;

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { DOSSIER_STATUS_VALUES, type DossierStatus } from '@dvc-kit/spec';
-import '../context/define.js';
+import '../provider/define.js';
 import { configure, resetConfig } from '../context/configure.js';
 import './define.js';
 import type { DvcDossierStatus } from './dvc-dossier-status.component.js';
-import { fakeAuth, makeDossier } from '../../../../stories/support/fake-dossiers.js';
-import { clearBrowserState, fakeSetup, pdfFile, pick, spoofedExe, until, type FakeSetup } from '../upload/test-helpers.js';
+import { fakeAuth, makeDossier } from '@dvc-kit/testing/fake-dossiers';
+import { clearBrowserState, fakeSetup, pdfFile, pick, spoofedExe, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 import { timeline } from './timeline.js';
 
 async function mount(setup: FakeSetup, code: string, lang = 'vi'): Promise<DvcDossierStatus> {

@@ -2,7 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import type { DvcEventMap } from '../base/events.js';
 import { Announcer } from './announcer.js';
 import type { UploadsApi } from './dossier-api.js';
-import type { uploadStrings } from './dvc-dossier-upload.strings.js';
+import type { uploadStrings } from './dossier.strings.js';
 import { checkFile } from './file-check.js';
 import { failureReason, renderFileSlot, type SlotNotice, type SlotView } from './file-slot.js';
 import { UploadQueue, type AnnounceKind, type FileEntry, type QueueHost } from './upload-queue.js';

@@ -4,7 +4,7 @@ import type { DossierComponent } from '@dvc-kit/spec';
 import type { Locale } from '../i18n/locale.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_KINDS_TEXT, MAX_FILES_PER_COMPONENT, MAX_UPLOAD_BYTES, type FileProblem } from './file-check.js';
 import { percentSent, type FileEntry } from './upload-queue.js';
-import { sizeText, type uploadStrings } from './dvc-dossier-upload.strings.js';
+import { sizeText, type uploadStrings } from './dossier.strings.js';
 
 type Strings = (typeof uploadStrings)['vi'];
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../context/define.js';
+import '../provider/define.js';
 import './define.js';
 import type { DvcDossierUpload } from './dvc-dossier-upload.component.js';
-import { MAX_FILES_PER_COMPONENT } from './file-check.js';
-import { clearBrowserState, fakeSetup, pdfFile, pick, pngFile, spoofedExe, until, type FakeSetup } from './test-helpers.js';
+import { MAX_FILES_PER_COMPONENT } from '../dossier/file-check.js';
+import { clearBrowserState, fakeSetup, pdfFile, pick, pngFile, spoofedExe, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
 async function mount(setup: FakeSetup, procedure = '1.001193', lang = 'vi'): Promise<DvcDossierUpload> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -249,7 +249,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
 
   it('prefills from the claims and restores the draft when the person signs in after the element appeared', async () => {
     const setup = fakeSetup();
-    const { fakeAuth } = await import('../../../../stories/support/fake-dossiers.js');
+    const { fakeAuth } = await import('@dvc-kit/testing/fake-dossiers');
     const auth = fakeAuth(null);
     const wrapper = await fixture<HTMLElement>(html`<div>
       <dvc-provider .client=${setup.client} .auth=${auth}>

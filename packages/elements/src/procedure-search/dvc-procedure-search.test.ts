@@ -3,13 +3,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fold } from '@dvc-kit/client/text';
 import './define.js';
-import '../context/define.js';
-import { expectAccessible } from '../base/expect-accessible.js';
-import { fakeCatalogPerTest, wait } from '../base/test-helpers.js';
-import { FAKE_PORTAL_BASE } from '../../../../stories/support/fake-portal.js';
+import '../provider/define.js';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
+import { fakeCatalogPerTest, wait } from '@dvc-kit/testing/element-helpers';
+import { FAKE_PORTAL_BASE } from '@dvc-kit/testing/fake-portal';
 import type { DvcProcedureSearch } from './dvc-procedure-search.component.js';
-import type { DvcProcedureDetail } from '../detail/dvc-procedure-detail.component.js';
-import { LONG_NAME } from '../../../../stories/support/fake-catalog.js';
+import type { DvcProcedureDetail } from '../procedure-detail/dvc-procedure-detail.component.js';
+import { LONG_NAME } from '@dvc-kit/testing/fake-catalog';
 
 const fake = fakeCatalogPerTest();
 

@@ -1,6 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { DvcProcedureSearch } from './dvc-procedure-search.component.js';
-import '../detail/define.js';
+import '../procedure-detail/define.js';
 
 defineElement('dvc-procedure-search', DvcProcedureSearch);
 

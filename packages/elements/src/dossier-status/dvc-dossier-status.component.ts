@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { dossierStatusInfo, type Dossier, type DossierList, type SupplementRequest } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { errorCode, errorDetail, uploadsFor, type UploadsApi } from '../upload/dossier-api.js';
-import { DossierFiles } from '../upload/dossier-files.js';
-import { signInPrompt } from '../upload/sign-in-prompt.js';
-import { dossierStyles } from '../upload/dvc-dossier-upload.styles.js';
-import { uploadStrings } from '../upload/dvc-dossier-upload.strings.js';
+import { errorCode, errorDetail, uploadsFor, type UploadsApi } from '../dossier/dossier-api.js';
+import { DossierFiles } from '../dossier/dossier-files.js';
+import { signInPrompt } from '../dossier/sign-in-prompt.js';
+import { dossierStyles } from '../dossier/dossier.styles.js';
+import { uploadStrings } from '../dossier/dossier.strings.js';
 import { statusStrings } from './dvc-dossier-status.strings.js';
 import { dossierOverdue, isFinal, timeline } from './timeline.js';
-import '../upload/events.js';
+import '../dossier/events.js';
 
 type View = 'idle' | 'loading' | 'list' | 'detail' | 'error';
 

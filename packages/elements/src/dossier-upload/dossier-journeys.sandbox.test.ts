@@ -3,15 +3,15 @@
  * payment page). Run with `node scripts/browser-tests.mjs` (it starts one).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../context/define.js';
+import '../provider/define.js';
 import './define.js';
-import '../status/define.js';
+import '../dossier-status/define.js';
 import type { DvcDossierUpload } from './dvc-dossier-upload.component.js';
-import type { DvcDossierStatus } from '../status/dvc-dossier-status.component.js';
+import type { DvcDossierStatus } from '../dossier-status/dvc-dossier-status.component.js';
 import type { DvcPayment } from '../payment/dvc-payment.component.js';
-import { uploadsFor } from './dossier-api.js';
-import { clearBrowserState, pdfFile, pick, pngFile, spoofedExe, stubPopup, until } from './test-helpers.js';
-import { officerSets, payOnSandboxPage, sandboxSetup, type SandboxSetup } from './sandbox-helpers.js';
+import { uploadsFor } from '../dossier/dossier-api.js';
+import { clearBrowserState, pdfFile, pick, pngFile, spoofedExe, stubPopup, until } from '@dvc-kit/testing/dossier-helpers';
+import { officerSets, payOnSandboxPage, sandboxSetup, type SandboxSetup } from '@dvc-kit/testing/sandbox-helpers';
 
 const MiB = 1024 * 1024;
 const root = (el: HTMLElement) => el.shadowRoot!;

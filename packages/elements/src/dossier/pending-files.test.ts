@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearPending, deletePending, listPending, purgeOld, savePending } from './pending-files.js';
-import { clearBrowserState, pdfFile } from './test-helpers.js';
+import { clearBrowserState, pdfFile } from '@dvc-kit/testing/dossier-helpers';
 
 describe('pending upload files (IndexedDB)', () => {
   beforeEach(clearBrowserState);

@@ -4,9 +4,9 @@ import { ContextProvider } from '@lit/context';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import type { Theme } from '../theme/tokens.js';
 import type { PortalClient } from '@dvc-kit/client';
-import type { ClientFactory } from './client-adapter.js';
-import type { AuthApi, Session } from './portal-api.js';
-import { portalContext, type PortalContextValue } from './portal-context.js';
+import type { ClientFactory } from '../context/client-adapter.js';
+import type { AuthApi, Session } from '../context/portal-api.js';
+import { portalContext, type PortalContextValue } from '../context/portal-context.js';
 
 /**
  * `<dvc-provider>` shares one portal client, the session and the locale with

@@ -40,6 +40,7 @@ export const strings = defineStrings(
     next: 'Trang sau',
     pageOf: (page: string, pages: string) => `Trang ${page} / ${pages}`,
     back: 'Quay lại kết quả tìm kiếm',
+    valueMissing: 'Hãy tìm và chọn một thủ tục.',
   },
   {
     ...commonStrings.en,
@@ -80,5 +81,9 @@ export const strings = defineStrings(
     next: 'Next page',
     pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
     back: 'Back to search results',
+    valueMissing: 'Search for a procedure and choose one.',
   },
 );
+
+/** The search's strings in one locale. */
+export type SearchStrings = (typeof strings)['vi'];

@@ -245,7 +245,7 @@ describe('<dvc-procedure-search> results', () => {
     const detail = await wait(() => root(el).querySelector('dvc-procedure-detail')).then(
       () => root(el).querySelector('dvc-procedure-detail') as DvcProcedureDetail,
     );
-    await wait(() => detail.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not reach the detail title', { timeout: 3000 });
+    await wait(() => detail.shadowRoot!.activeElement?.part.contains('title'), 'focus did not reach the detail title', { timeout: 3000 });
     const selected = oneEvent(el, 'dvc-procedure-select');
     (detail.shadowRoot!.querySelector('[part="start"]') as HTMLButtonElement).click();
     expect((await selected).detail.code).to.equal('1.000894');
@@ -265,7 +265,7 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount();
     await typeInto(el, 'khai sinh');
     await press('Enter');
-    await wait(() => root(el).querySelector('[part="message"][role="alert"]'));
+    await wait(() => root(el).querySelector('[part="message"] [part="state"][role="alert"]'));
     expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Không tải được kết quả');
     await expectAccessible(el);
     fake.portal.options.failure = null;
@@ -278,7 +278,7 @@ describe('<dvc-procedure-search> results', () => {
     const el = await mount();
     await typeInto(el, 'ho chieu');
     await press('Enter');
-    await wait(() => root(el).querySelector('[part="message"].offline'));
+    await wait(() => root(el).querySelector('[part="message"] [part="state"].offline'));
     await expectAccessible(el);
     fake.portal.options.failure = null;
     window.dispatchEvent(new Event('online'));
@@ -402,6 +402,33 @@ describe('<dvc-procedure-search> forms and URL', () => {
     await el.updateComplete;
     expect(el.value).to.equal('');
     expect(new FormData(form).get('procedure')).to.equal(null);
+  });
+
+  it('a disabled fieldset disables the field and the Search button; the validation message says what is missing', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset>
+      <dvc-provider .client=${fake.client}><dvc-procedure-search name="procedure" required></dvc-procedure-search></dvc-provider>
+    </fieldset></form>`);
+    const el = form.querySelector('dvc-procedure-search') as DvcProcedureSearch;
+    await el.updateComplete;
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Hãy tìm và chọn một thủ tục.');
+    form.querySelector('fieldset')!.disabled = true;
+    await el.updateComplete;
+    expect(input(el).disabled).to.equal(true);
+    expect((root(el).querySelector('[part="submit"]') as HTMLButtonElement).disabled).to.equal(true);
+    expect(el.willValidate).to.equal(false);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(input(el).disabled).to.equal(false);
+  });
+
+  it('removing the element aborts its full search in flight', async () => {
+    fake.portal.options.latencyMs = 400;
+    const el = await mount();
+    void el.search('khai sinh');
+    await wait(() => searches().length === 1);
+    el.remove();
+    await wait(() => searches()[0]!.aborted, 'the request was not aborted');
   });
 
   it('sync-url writes the search to the URL and restores it', async () => {

@@ -1,7 +1,7 @@
 // One build for every publishable package: ESM JavaScript per export in package.json (its
 // "source" file in, its "default" file out) plus declaration files from tsc. The embed package
 // adds its browser bundles (loader, element chunks, full bundle) from its own rollup.embed.mjs.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,6 +32,11 @@ function declarations(pkgDir) {
     },
   };
 }
+
+// A build starts from an empty dist/ for the packages whose dist is exactly their exports: files left by
+// an older build (a moved or deleted module) would otherwise be published. The embed and the sandbox
+// keep their dist/: their own build scripts write there too.
+for (const name of ['spec', 'client', 'elements', 'react']) rmSync(join('packages', name, 'dist'), { recursive: true, force: true });
 
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 

@@ -30,7 +30,7 @@ const clickSignIn = async ({ canvasElement }: { canvasElement: HTMLElement }) =>
 };
 const waitFor = (part: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   await clickSignIn({ canvasElement });
-  await until(() => login(canvasElement).shadowRoot!.querySelector(`[part="${part}"]`));
+  await until(() => login(canvasElement).shadowRoot!.querySelector(`[part~="${part}"]`));
 };
 
 const meta: Meta<Args> = {

@@ -18,6 +18,7 @@ import {
   registrationModules,
   type PackageJson,
 } from './packaging-support.js';
+import { filesUnder, relativeImports, unreachableDistFiles } from './dist-reach.js';
 
 const packages = publishedPackages();
 
@@ -122,6 +123,40 @@ for (const pkg of packages) {
     assert.equal(result.status, 0, `attw ${args.slice(1).join(' ')}\n${result.stdout}\n${result.stderr}`);
   });
 }
+
+// Libraries whose dist/ is one import graph from their exports. Not the embed (its bundles are
+// fetched by URL from its manifest) nor the sandbox (its bin starts dist/cli.js by path).
+const LIBRARIES = ['@dvc-kit/spec', '@dvc-kit/client', '@dvc-kit/elements', '@dvc-kit/react'];
+
+for (const pkg of packages.filter((p) => LIBRARIES.includes(p.json.name))) {
+  test(`${pkg.json.name}: every file in dist/ is reached from an export`, () => {
+    const unreached = unreachableDistFiles(pkg.dir, exportTargets(pkg.json));
+    assert.deepEqual(
+      unreached,
+      [],
+      'files no export reaches (through imports, source maps and declarations) ship for nothing; ' +
+        'a file left by an earlier build goes with `rm -rf dist` and a new build',
+    );
+  });
+}
+
+test('@dvc-kit/elements: dist/ holds no fake, fixture, sandbox or test helper', () => {
+  const pkg = packages.find((p) => p.json.name === '@dvc-kit/elements');
+  assert.ok(pkg, '@dvc-kit/elements is published');
+  const files = filesUnder(join(pkg.dir, 'dist'), pkg.dir);
+  assert.ok(files.includes('dist/index.js'), 'built');
+  const testLike = /(fake|fixture|sandbox|mock|stub|test|spec|stories|story|expect-accessible|helpers)[^/]*$/i;
+  assert.deepEqual(files.filter((f) => testLike.test(f)), [], 'no test-only module is built');
+  // What only tests use: the private testing workspace, axe, the test runners, the sandbox's page global.
+  const testOnly = /^(@dvc-kit\/testing|@dvc-kit\/sandbox|axe-core|@open-wc\/|@web\/|chai|mocha|sinon)(\/|$)/;
+  for (const file of files.filter((f) => /\.(js|d\.ts)$/.test(f))) {
+    const text: string = readFileSync(join(pkg.dir, file), 'utf8');
+    const bare: string[] = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'".][^'"]*)['"]/g)].map((m) => m[1]!);
+    assert.deepEqual(bare.filter((specifier) => testOnly.test(specifier)), [], `${file} imports nothing test-only`);
+    assert.doesNotMatch(text, /__DVC_SANDBOX_URL__/, `${file} knows nothing of the test sandbox's page global`);
+    for (const specifier of relativeImports(text)) assert.doesNotMatch(specifier, /\/(stories|test)\//, `${file} imports ${specifier}`);
+  }
+});
 
 test('every package has its own typedoc.json naming the sources of its exports', () => {
   for (const pkg of packages) {

@@ -11,6 +11,8 @@ export { DvcElement, DvcBaseElement } from './base/dvc-element.js';
 export { defineElement } from './base/define.js';
 export type { DvcEventMap, DvcEventName, DvcCustomEventMap, AuthErrorCode, SearchFilters } from './base/events.js';
 export * from './context/index.js';
+export { classifyFailure, failureCode, type FailureKind } from './controllers/failure.js';
+export type { FormSubmission, FormRestoreMode } from './controllers/form-value.js';
 export * from './i18n/index.js';
 export { tokens, baseStyles, toTheme, type Theme } from './theme/tokens.js';
 export { DvcLogin } from './login/dvc-login.component.js';

@@ -6,6 +6,8 @@
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import { createFakeDossierPortal, fakeAuth, type FakeDossierPortal } from './fake-dossiers.js';
 
+export { until, wait } from './until.js';
+
 /** A PDF-looking file of `size` bytes (starts with %PDF-). Content varies with `seed` so hashes differ. */
 export function pdfFile(name: string, size = 2048, seed = 1): File {
   const bytes = new Uint8Array(size);
@@ -46,15 +48,6 @@ export function fakeSetup(options: Parameters<typeof createFakeDossierPortal>[0]
   const portal = createFakeDossierPortal(options);
   const client = createPortalClient({ baseUrl: portal.origin, fetch: portal.fetch, retry: false, timeoutMs: 0 });
   return { portal, client, auth: fakeAuth() };
-}
-
-/** Waits until `check` is true, polling; fails with `message` after `timeout` ms. */
-export async function until(check: () => boolean, message: string, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Timed out: ${message}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Clears what a previous test left in sessionStorage and IndexedDB. */

@@ -1,14 +1,11 @@
 /**
  * Shared by the browser tests of the elements (not exported from the package):
- * a patient waitUntil, and the fake catalog portal the search and detail tests run against.
+ * the wait helper, and the fake catalog portal the search and detail tests run against.
  */
-import { waitUntil } from '@open-wc/testing';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import { createFakePortal, FAKE_PORTAL_BASE, type FakePortal } from './fake-portal.js';
 
-/** waitUntil with room for a busy machine (two cores shared with other work). */
-export const wait = (test: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntil(test, message, { timeout: 5000, ...options });
+export { until, wait } from './until.js';
 
 /** A fresh fake catalog portal and a client on it: made before each test of the calling suite file. */
 export interface FakeCatalog {

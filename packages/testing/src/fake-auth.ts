@@ -1,14 +1,17 @@
 import type { AuthApi, Session, SignInMode } from '@dvc-kit/elements';
 
 /**
- * An in-memory AuthApi for tests and stories: sign-in resolves (or fails with
- * a chosen code) after an optional delay, without any network.
+ * The in-memory AuthApi of tests and stories: sign-in resolves (or fails with
+ * a chosen code) after an optional delay, without any network. `fakeAuth()` in
+ * fake-dossiers.ts makes one signed in as the dossier fixtures' person.
+ * (`FakeSignIn` in fake-sign-in.ts is a layer lower: a stand-in for the client's
+ * PortalSignIn, run through the real authFromSignIn() adapter.)
  */
 export class FakeAuth implements AuthApi {
   session: Session | null;
   /** Next sign-in fails with this code when set. */
   failWith: 'provider_unreachable' | 'cancelled' | 'expired' | null = null;
-  /** Milliseconds sign-in takes; 0 = next microtask. Infinity = never settles (a redirect in progress). */
+  /** Milliseconds sign-in takes; 0 = the next task. Infinity = never settles (a redirect in progress). */
   delayMs = 0;
   readonly calls: Array<{ mode: SignInMode; locale?: string }> = [];
   private readonly listeners = new Set<(session: Session | null) => void>();
@@ -20,7 +23,7 @@ export class FakeAuth implements AuthApi {
     this.session = initial;
   }
 
-  async signIn(options: { mode: SignInMode; locale?: string }): Promise<Session | null> {
+  async signIn(options: { mode: SignInMode; locale?: string } = { mode: 'popup' }): Promise<Session | null> {
     this.calls.push(options);
     if (this.delayMs === Infinity) return new Promise<never>(() => {});
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));

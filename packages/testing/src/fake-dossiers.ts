@@ -22,6 +22,7 @@ import {
   type PaymentStatus,
   type Procedure,
 } from '@dvc-kit/spec';
+import { FakeAuth } from './fake-auth.js';
 
 export const FAKE_ME: Me = {
   sub: 'citizen-038190001234',
@@ -598,31 +599,10 @@ export function createFakeDossierPortal(options: FakeDossierOptions = {}): FakeD
   return portal;
 }
 
-/** A signed-in AuthApi stand-in for stories and tests (sign-in itself is `<dvc-login>`'s business). */
-export function fakeAuth(me: Me | null = FAKE_ME): {
-  readonly session: { me: Me; expiresAt: string | null } | null;
-  signIn(): Promise<{ me: Me; expiresAt: string | null } | null>;
-  signOut(): Promise<void>;
-  subscribe(listener: (session: { me: Me; expiresAt: string | null } | null) => void): () => void;
-} {
-  let session = me ? { me, expiresAt: null } : null;
-  const listeners = new Set<(s: typeof session) => void>();
-  return {
-    get session() {
-      return session;
-    },
-    async signIn() {
-      session = { me: FAKE_ME, expiresAt: null };
-      listeners.forEach((l) => l(session));
-      return session;
-    },
-    async signOut() {
-      session = null;
-      listeners.forEach((l) => l(session));
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+/**
+ * The AuthApi of the dossier tests and stories: signed in as `me` (null: signed out), and
+ * sign-in makes the person FAKE_ME. A FakeAuth, so a test can also make sign-in fail or hang.
+ */
+export function fakeAuth(me: Me | null = FAKE_ME): FakeAuth {
+  return new FakeAuth({ me: FAKE_ME, expiresAt: null }, me ? { me, expiresAt: null } : null);
 }

@@ -28,6 +28,12 @@ export interface DvcEventMap {
   'dvc-procedure-open': { code: string; name: string };
   /** A full search ran (query, filters or page changed). Fired by `<dvc-procedure-search>`. */
   'dvc-search': { query: string; page: number; filters: SearchFilters; total: number };
+  /**
+   * Something failed; `code` is the portal's stable problem code or one of the client's own
+   * ('network', 'timeout', 'invalid_response', 'http_error'), and `source` the tag that failed.
+   * Fired by `<dvc-dossier-upload>`, `<dvc-dossier-status>` and `<dvc-payment>`; declared here so that any element may.
+   */
+  'dvc-error': { code: string; message: string; source: string };
 }
 
 /** Why a sign-in did not complete. */

@@ -25,4 +25,3 @@ export function clientFor(options: ClientForOptions): PortalClient {
   });
 }
 
-export { classifyFailure, type FailureKind } from './failure.js';

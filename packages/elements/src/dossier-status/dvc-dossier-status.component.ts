@@ -1,100 +1,23 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { PortalClient } from '@dvc-kit/client';
 import { dossierStatusInfo, type Dossier, type DossierList, type SupplementRequest } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
+import { errorDetail, notConfiguredError, type FailureKind } from '../controllers/failure.js';
+import { PortalTask, TaskStatus, initialState } from '../controllers/portal-task.js';
+import { stateView, stateViewStyles } from '../controllers/state-view.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { errorCode, errorDetail, uploadsFor, type UploadsApi } from '../dossier/dossier-api.js';
+import { uploadsFor, type UploadsApi } from '../dossier/dossier-api.js';
 import { DossierFiles } from '../dossier/dossier-files.js';
-import { signInPrompt } from '../dossier/sign-in-prompt.js';
 import { dossierStyles } from '../dossier/dossier.styles.js';
 import { uploadStrings } from '../dossier/dossier.strings.js';
 import { statusStrings } from './dvc-dossier-status.strings.js';
+import { statusStyles } from './dvc-dossier-status.styles.js';
 import { dossierOverdue, isFinal, timeline } from './timeline.js';
 import '../dossier/events.js';
 
-type View = 'idle' | 'loading' | 'list' | 'detail' | 'error';
-
-/**
- * The badge, the timeline, the dossier list and the lookup form. In the lookup, the label, then the
- * input and its button on one row, then the hint: the button lines up with the input itself (same
- * top, same height), not with the label-and-hint block around it.
- */
-const statusStyles = css`
-  .status-badge {
-    display: inline-block;
-    font-weight: 700;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0 var(--_space);
-  }
-  .status-badge.final-good {
-    color: var(--_success);
-  }
-  .status-badge.attention {
-    color: var(--_warning);
-  }
-  .status-badge.bad {
-    color: var(--_danger);
-  }
-  .overdue {
-    color: var(--_danger);
-    font-weight: 700;
-  }
-  ol.timeline {
-    list-style: none;
-    margin: 0;
-    padding: 0 0 0 calc(var(--_space) * 2);
-    border-left: 2px solid var(--_divider);
-  }
-  ol.timeline li {
-    position: relative;
-    padding-bottom: calc(var(--_space) * 1.5);
-  }
-  ol.timeline li::before {
-    content: '';
-    position: absolute;
-    left: calc(var(--_space) * -2 - 7px);
-    top: 0.4em;
-    width: 12px;
-    height: 12px;
-    border-radius: 50%;
-    background: var(--_primary);
-  }
-  ol.timeline time {
-    color: var(--_muted);
-    display: block;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: var(--_space);
-    border-bottom: 1px solid var(--_divider);
-    vertical-align: top;
-  }
-  .lookup .lookup-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: stretch;
-  }
-  .lookup .lookup-row input {
-    flex: 1 1 calc(16 * var(--_size));
-    width: auto;
-    min-width: 0;
-  }
-  .lookup .lookup-row .btn {
-    flex: 0 0 auto;
-  }
-  @media (forced-colors: active) {
-    ol.timeline li::before {
-      background: CanvasText;
-    }
-  }
-`;
+/** What one load brings: the dossier asked for by code, or the person's list. */
+type Loaded = { dossier: Dossier } | { list: DossierList };
 
 /**
  * `<dvc-dossier-status code="000.00.01.H26-261116-0042">`: where a dossier is.
@@ -110,16 +33,26 @@ const statusStyles = css`
  * @fires dvc-upload-progress - a supplement file's bytes moved or its state changed
  * @fires dvc-error - something failed (detail.code is stable)
  * @slot sign-in - shown when nobody is signed in (e.g. a `<dvc-login>`)
- * @csspart status - the status badge
- * @csspart timeline - the history list
- * @csspart supplement - the supplement request panel
- * @csspart slot - a requested document's upload slot
+ * @csspart base - the wrapper of everything the element shows
+ * @csspart heading - the element's heading (`heading-level`; the sections below are one and two deeper)
+ * @csspart state - the loading, sign-in, not-found, error and not-configured messages
+ * @csspart retry - the retry button of a failed load
+ * @csspart lookup - the look-up form
  * @csspart lookup-input - the dossier-code box
  * @csspart lookup-button - the button beside it (same row, same height)
+ * @csspart list - the signed-in person's dossiers
  * @csspart count - how many dossiers the list holds
+ * @csspart dossier - the dossier shown
+ * @csspart status - the status badge
+ * @csspart supplement - the supplement request panel
+ * @csspart slot - a requested document's upload slot
+ * @csspart drop-zone - the area of a slot that takes dropped or chosen files
+ * @csspart timeline - the history list
+ * @csspart files - the documents submitted
+ * @csspart actions - the refresh and back-to-list buttons
  */
 export class DvcDossierStatus extends DvcElement {
-  static override styles = [DvcElement.styles, dossierStyles, statusStyles];
+  static override styles = [DvcElement.styles, dossierStyles, statusStyles, stateViewStyles];
 
   /** Dossier code (or id). Empty: list the signed-in person's dossiers. */
   @property({ reflect: true }) code = '';
@@ -130,10 +63,11 @@ export class DvcDossierStatus extends DvcElement {
   /** Uploads to use instead of the client's tus uploader (tests, demos). */
   @property({ attribute: false }) uploads: UploadsApi | null = null;
 
-  @state() private view: View = 'idle';
+  /** Level of the element's heading (its sections are one and two deeper). Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   @state() private dossier: Dossier | null = null;
   @state() private list: DossierList | null = null;
-  @state() private failure: string | null = null;
   @state() private lookupError = false;
   @state() private supplementNote = '';
   @state() private supplementState: 'idle' | 'sending' | 'done' | 'error' | 'incomplete' | 'busy' = 'idle';
@@ -148,62 +82,34 @@ export class DvcDossierStatus extends DvcElement {
     uploaded: async () => undefined,
   });
   private readonly queue = this.files.queue;
-  private loadToken = 0;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('code')) void this.load();
-    // Signed in after the element appeared: load now.
-    else if (this.view === 'idle' && this.session && this.client) void this.load();
-  }
-
-  protected override clientChanged(): void {
-    super.clientChanged();
-    if (this.hasUpdated) void this.load();
-  }
+  /** Loads the dossier asked for, or the list; again when the code, the client or the signed-in person changes. */
+  private readonly loader = new PortalTask<readonly [string, PortalClient | null, string | null], Loaded>(this, {
+    args: () => [this.code, this.client, this.session?.me.sub ?? null] as const,
+    task: async ([code, client, person], signal) => {
+      if (!client) throw notConfiguredError();
+      if (!person) return initialState;
+      if (code) return { dossier: await client.dossiers.get(code, { signal }) };
+      return { list: await client.dossiers.mine({ pageSize: 50 }, { signal }) };
+    },
+    onComplete: (loaded) => {
+      if ('dossier' in loaded) this.showDossier(loaded.dossier);
+      else this.list = loaded.list;
+    },
+    onError: (error, kind) => {
+      if (kind !== 'aborted' && kind !== 'not_configured') this.fail(error);
+    },
+    locale: () => this.locale,
+  });
 
   /** Loads the dossier (or the list) again. */
   async refresh(): Promise<void> {
-    await this.load();
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    const client = this.client;
-    this.failure = null;
-    if (!client) {
-      this.view = 'error';
-      this.failure = 'not_configured';
-      return;
-    }
-    if (!this.session) {
-      this.view = 'idle';
-      return;
-    }
-    this.view = 'loading';
-    try {
-      if (this.code) {
-        const dossier = await client.dossiers.get(this.code);
-        if (token !== this.loadToken) return;
-        this.showDossier(dossier);
-      } else {
-        const list = await client.dossiers.mine({ pageSize: 50 });
-        if (token !== this.loadToken) return;
-        this.list = list;
-        this.view = 'list';
-      }
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.view = 'error';
-      this.failure = errorCode(error);
-      this.fail(error);
-    }
+    await this.loader.run();
   }
 
   private showDossier(dossier: Dossier): void {
     const previous = this.dossier;
     this.dossier = dossier;
-    this.view = 'detail';
     if (previous?.id !== dossier.id) {
       this.files.clear();
       this.supplementState = 'idle';
@@ -260,19 +166,26 @@ export class DvcDossierStatus extends DvcElement {
 
   // ---- rendering ----
 
+  /** The ARIA level of a heading `depth` below the element's own (0: the element's heading). */
+  private level(depth: number): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + depth);
+  }
+
   protected override render(): TemplateResult {
     const t = this.strings(statusStrings);
-    return html`
+    return html`<div part="base">
       ${this.files.liveRegion()}
-      <h2>${t.heading}</h2>
+      <div part="heading" class="heading top" role="heading" aria-level=${this.level(0)}>${t.heading}</div>
       ${this.renderBody()}
-    `;
+    </div>`;
   }
 
   private renderBody(): TemplateResult {
     const t = this.strings(statusStrings);
-    if (this.view === 'error' && this.failure === 'not_configured') return html`<p class="message" role="alert">${t.notConfigured}</p>`;
-    if (!this.session) return signInPrompt(t.signInNeeded);
+    if (!this.client || this.loader.failure === 'not_configured') {
+      return html`${stateView('not_configured', { locale: this.locale })}`;
+    }
+    if (!this.session) return html`${stateView('sign_in', { locale: this.locale, message: t.signInNeeded })}`;
     return html`${this.renderLookup()}${this.renderView()}`;
   }
 
@@ -286,7 +199,7 @@ export class DvcDossierStatus extends DvcElement {
       this.lookupError = !value;
       if (value) this.code = value;
     };
-    return html`<form class="lookup no-print" role="search" @submit=${submit}>
+    return html`<form part="lookup" class="lookup no-print" role="search" @submit=${submit}>
       <div class="field">
         <label for="lookup-code">${s.dossierCode}</label>
         <div class="lookup-row">
@@ -307,31 +220,27 @@ export class DvcDossierStatus extends DvcElement {
   }
 
   private renderView(): TemplateResult {
-    const t = this.strings(statusStrings);
-    switch (this.view) {
-      case 'idle':
-      case 'loading':
-        return html`<p class="muted" role="status">${t.loading}</p>`;
-      case 'error': {
-        const notFound = this.failure === 'dossier_not_found' || this.failure === 'not_found';
-        return html`<div class="message" role="alert">
-          <span>${notFound ? t.notFound : t.loadFailed}</span>
-          ${notFound ? nothing : html`<button type="button" class="btn secondary small" @click=${() => this.load()}>${t.retry}</button>`}
-        </div>`;
-      }
-      case 'list':
-        return this.renderList();
-      case 'detail':
-        return this.renderDetail();
-    }
+    // Signed in but not yet asked (the first update runs the load): loading, as before an answer.
+    if (this.loader.status === TaskStatus.INITIAL) return html`${stateView('loading', { locale: this.locale })}`;
+    return html`${this.loader.render({
+      pending: () => stateView('loading', { locale: this.locale }),
+      complete: () => (this.code ? this.renderDetail() : this.renderList()),
+      error: (_error, kind) =>
+        stateView(kind, { locale: this.locale, message: this.failureMessage(kind), retry: () => void this.loader.retry() }),
+    })}`;
+  }
+
+  /** The status element's own sentences where it has them; the shared ones otherwise. */
+  private failureMessage(kind: FailureKind): string | undefined {
+    return kind === 'not_found' ? this.strings(statusStrings).notFound : undefined;
   }
 
   private renderList(): TemplateResult {
     const t = this.strings(statusStrings);
     const s = this.strings(uploadStrings);
     const items = this.list?.items ?? [];
-    return html`<section aria-labelledby="my-heading">
-      <h3 id="my-heading">${t.myDossiers}</h3>
+    return html`<section part="list" aria-labelledby="my-heading">
+      <div class="heading section" role="heading" aria-level=${this.level(1)} id="my-heading">${t.myDossiers}</div>
       ${items.length === 0
         ? html`<p>${t.noDossiers}</p>`
         : html`<p part="count">${t.dossierCount(this.list?.total ?? items.length)}</p>
@@ -370,8 +279,8 @@ export class DvcDossierStatus extends DvcElement {
     if (!d) return html``;
     const overdue = dossierOverdue(d);
     const request = this.openRequest;
-    return html`<article aria-labelledby="dossier-heading">
-      <h3 id="dossier-heading">${d.code ?? t.draftCode}</h3>
+    return html`<article part="dossier" aria-labelledby="dossier-heading">
+      <div class="heading section" role="heading" aria-level=${this.level(1)} id="dossier-heading">${d.code ?? t.draftCode}</div>
       <dl class="summary">
         <dt>${s.procedure}</dt><dd>${d.procedureName}</dd>
         <dt>${s.status}</dt>
@@ -389,11 +298,12 @@ export class DvcDossierStatus extends DvcElement {
         ? html`<dvc-payment
             .dossier=${d}
             mode=${this.paymentMode}
-            @dvc-payment-complete=${() => void this.load()}
+            heading-level=${this.level(2)}
+            @dvc-payment-complete=${() => void this.loader.run()}
           ></dvc-payment>`
         : nothing}
       <section aria-labelledby="timeline-heading">
-        <h4 id="timeline-heading">${t.timeline}</h4>
+        <div class="heading sub" role="heading" aria-level=${this.level(2)} id="timeline-heading">${t.timeline}</div>
         ${d.events.length === 0
           ? html`<p>${t.noEvents}</p>`
           : html`<ol class="timeline" part="timeline">
@@ -410,8 +320,8 @@ export class DvcDossierStatus extends DvcElement {
               )}
             </ol>`}
       </section>
-      <section aria-labelledby="files-heading">
-        <h4 id="files-heading">${t.files}</h4>
+      <section part="files" aria-labelledby="files-heading">
+        <div class="heading sub" role="heading" aria-level=${this.level(2)} id="files-heading">${t.files}</div>
         <dl class="summary">
           ${d.components.map(
             (c) => html`<dt>${c.name}</dt>
@@ -419,8 +329,8 @@ export class DvcDossierStatus extends DvcElement {
           )}
         </dl>
       </section>
-      <div class="actions no-print">
-        <button type="button" class="btn secondary" @click=${() => this.load()}>${t.refresh}</button>
+      <div part="actions" class="actions no-print">
+        <button type="button" class="btn secondary" @click=${() => void this.loader.run()}>${t.refresh}</button>
         ${isFinal(d.status) || !this.list ? nothing : html`<button type="button" class="btn secondary" @click=${() => (this.code = '')}>${t.backToList}</button>`}
       </div>
     </article>`;
@@ -437,7 +347,7 @@ export class DvcDossierStatus extends DvcElement {
       : this.supplementState === 'error' ? t.supplementFailed
       : null;
     return html`<section class="panel" part="supplement" aria-labelledby="sup-heading">
-      <h4 id="sup-heading">${t.supplementHeading}</h4>
+      <div class="heading sub" role="heading" aria-level=${this.level(2)} id="sup-heading">${t.supplementHeading}</div>
       <p>${request.note}</p>
       ${request.dueAt ? html`<p><strong>${t.supplementDue(formatDate(request.dueAt, this.locale))}</strong></p>` : nothing}
       ${request.componentIds.map((id) => {

@@ -3,6 +3,7 @@
  * payment page). Run with `node scripts/browser-tests.mjs` (it starts one).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
 import '../provider/define.js';
 import './define.js';
 import '../dossier-status/define.js';
@@ -21,10 +22,10 @@ const button = (el: HTMLElement, label: string) =>
 /** Slots of 1.001193 in the sandbox seed: c1, c2 and c6 are required. */
 const slotInput = (el: HTMLElement, componentId: string) =>
   [...root(el).querySelectorAll<HTMLElement>('.slot')]
-    .find((s) => s.querySelector(`h4[id="slot-${componentId}-name"]`))!
+    .find((s) => s.querySelector(`[id="slot-${componentId}-name"]`))!
     .querySelector<HTMLInputElement>('.drop input[type=file]')!;
 const slotOf = (el: HTMLElement, componentId: string) =>
-  [...root(el).querySelectorAll<HTMLElement>('.slot')].find((s) => s.querySelector(`h4[id="slot-${componentId}-name"]`))!;
+  [...root(el).querySelectorAll<HTMLElement>('.slot')].find((s) => s.querySelector(`[id="slot-${componentId}-name"]`))!;
 
 async function mountUpload(setup: SandboxSetup): Promise<DvcDossierUpload> {
   const wrapper = await fixture<HTMLElement>(html`<div>
@@ -73,7 +74,7 @@ describe('dossier journeys against the running sandbox', function () {
     expect(setup.faults.log.filter((l) => l.startsWith('PATCH')).length).to.be.at.least(5);
     button(el, 'Tiếp tục: kiểm tra').click();
     await until(() => text(el).includes('Bước 2/2'), 'review');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     button(el, 'Nộp hồ sơ').click();
     await until(() => text(el).includes('Đã nộp hồ sơ thành công'), 'receipt', 20_000);
     const code = root(el).querySelector('.code')!.textContent!.trim();
@@ -85,7 +86,7 @@ describe('dossier journeys against the running sandbox', function () {
     expect(files.c2).to.deep.equal(['giay-chung-sinh.png']);
     expect(dossier.components.find((c) => c.componentId === 'c1')!.files[0]!.size).to.equal(Math.round(2.5 * MiB));
     expect(await submittedCount(setup)).to.equal(before + 1);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('an upload interrupted by a lost connection resumes from the server’s offset by itself', async () => {
@@ -158,7 +159,7 @@ describe('dossier journeys against the running sandbox', function () {
     expect(slotOf(second, 'c1').querySelector('.file.done')!.textContent).to.contain('to-khai.pdf');
     expect(setup.faults.log.filter((l) => l === 'POST /dossiers').length).to.equal(1);
     expect(await submittedCount(setup)).to.equal(before + 1); // the draft is listed once
-    await expect(second).to.be.accessible();
+    await expectAccessible(second);
   });
 
   it('answers a supplement request with the missing document', async () => {
@@ -173,7 +174,7 @@ describe('dossier journeys against the running sandbox', function () {
     const el = wrapper.querySelector<DvcDossierStatus>('dvc-dossier-status')!;
     await until(() => Boolean(root(el).querySelector('[part=supplement]')), 'supplement panel', 20_000);
     expect(text(el)).to.contain('Giấy chứng sinh bị mờ');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     pick(root(el).querySelector<HTMLInputElement>('[part=supplement] .drop input[type=file]')!, [pdfFile('giay-chung-sinh-ro.pdf', 5000, 51)]);
     await until(() => Boolean(root(el).querySelector('[part=supplement] .file.done')), 'uploaded', 20_000);
     button(el, 'Gửi bổ sung').click();
@@ -198,19 +199,19 @@ describe('dossier journeys against the running sandbox', function () {
       </div>`);
       const el = wrapper.querySelector<DvcPayment>('dvc-payment')!;
       await until(() => Boolean(root(el).querySelector('[part=pay-button]')), 'pay button', 20_000);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       root(el).querySelector<HTMLButtonElement>('[part=pay-button]')!.click();
       await until(() => popup.opened[0]?.location.href.includes('/sandbox/pay/') ?? false, 'sent to the payment page', 20_000);
       await payOnSandboxPage(popup.opened[0]!.location.href, 'decline');
       await until(() => text(el).includes('Thanh toán không thành công'), 'declined explained', 20_000);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       root(el).querySelector<HTMLButtonElement>('[part=pay-button]')!.click();
       await until(() => (popup.opened[1]?.location.href.includes('/sandbox/pay/') ?? false), 'second payment page', 20_000);
       expect(popup.opened[1]!.location.href).to.not.equal(popup.opened[0]!.location.href);
       await payOnSandboxPage(popup.opened[1]!.location.href, 'approve');
       await until(() => text(el).includes('Thanh toán thành công'), 'receipt', 20_000);
       expect(text(el)).to.match(/50\.000\s₫/);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const dossier = await setup.client.dossiers.get(code);
       expect(dossier.payments.map((p) => p.status).sort()).to.deep.equal(['failed', 'succeeded']);
     } finally {

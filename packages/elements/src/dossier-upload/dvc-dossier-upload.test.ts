@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from '@dvc-kit/testing/expect-accessible';
 import '../provider/define.js';
 import './define.js';
 import type { DvcDossierUpload } from './dvc-dossier-upload.component.js';
@@ -12,7 +13,7 @@ async function mount(setup: FakeSetup, procedure = '1.001193', lang = 'vi'): Pro
     </dvc-provider>
   </div>`);
   const el = wrapper.querySelector('dvc-dossier-upload')!;
-  await until(() => Boolean(el.shadowRoot?.querySelector('.slot, .message, [data-step-heading]')), 'element rendered');
+  await until(() => Boolean(el.shadowRoot?.querySelector('.slot, .message:not(.loading), [data-step-heading]')), 'element rendered');
   return el;
 }
 
@@ -43,7 +44,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(name.value).to.equal('Lê Thị Hoa');
     expect(name.readOnly).to.equal(true);
     expect(root(el).querySelector<HTMLInputElement>('#ap-phone')!.readOnly).to.equal(false);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('refuses an executable renamed .pdf before sending a byte, saying what to do (axe clean)', async () => {
@@ -56,7 +57,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(setup.portal.log.filter((l) => l.startsWith('POST /uploads'))).to.deep.equal([]);
     expect(setup.portal.log.filter((l) => l.startsWith('POST /dossiers'))).to.deep.equal([]);
     expect(slot(el, 1).querySelector('[role=alert]')).to.exist;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('refuses a file over 20 MiB before upload with its size in the message', async () => {
@@ -67,7 +68,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     await until(() => text(el).includes('more than'), 'size notice shown');
     expect(text(el)).to.contain('“scan.pdf” is 21 MB, more than 20 MB');
     expect(setup.portal.log.some((l) => l.startsWith('POST /uploads'))).to.equal(false);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it(`stops at ${MAX_FILES_PER_COMPONENT} files per component`, async () => {
@@ -97,7 +98,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     // every control names its file
     const remove = slot(el, 0).querySelector('.file .danger')!;
     expect(remove.textContent).to.contain('to-khai.pdf');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('pauses and resumes an upload; paused state is announced and axe clean', async () => {
@@ -110,7 +111,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     await until(() => Boolean(slot(el, 1).querySelector('.file.paused')), 'paused');
     expect(text(el)).to.contain('Đã tạm dừng ở');
     await until(() => root(el).querySelector('[role=status][aria-live]')!.textContent!.includes('Đã tạm dừng giay-chung-sinh.pdf'), 'announced');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     setup.portal.stallUploads = false;
     button(el, 'Tiếp tục').click();
     await until(() => Boolean(slot(el, 1).querySelector('.file.done')), 'done after resume');
@@ -150,7 +151,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     phone.dispatchEvent(new Event('input'));
     button(el, 'Tiếp tục: kiểm tra').click();
     await until(() => text(el).includes('Bước 2/2'), 'review step');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     // The first answer is lost on the way back: the server did submit.
     setup.portal.dropNext('submit');
     button(el, 'Nộp hồ sơ').click();
@@ -166,7 +167,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(dossier.applicant.phone).to.equal('0987654321');
     expect(setup.portal.log.filter((l) => l.endsWith('/submit')).length).to.equal(2);
     expect(button(el, 'In biên nhận')).to.exist;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('a new element instance picks the draft up after a reload and resumes the unfinished upload', async () => {
@@ -187,7 +188,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     await until(() => root(second).querySelectorAll('.file.done').length === 2, 'both files done in the new instance');
     expect(drafts).to.deep.equal([true]);
     expect(setup.portal.dossiers.size).to.equal(1);
-    await expect(second).to.be.accessible();
+    await expectAccessible(second);
   });
 
   it('takes part in a form: invalid until required files are there, value is the dossier id, reset clears', async () => {
@@ -221,12 +222,12 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     expect(root(el).querySelectorAll('.slot').length).to.equal(0);
     const radios = root(el).querySelectorAll<HTMLInputElement>('input[type=radio]');
     expect(radios.length).to.equal(2);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     radios[1]!.click();
     await until(() => root(el).querySelectorAll('.slot').length === 2, 'slots of the chosen case');
     expect(text(el)).to.contain('Biên bản họp Hội đồng thành viên');
     expect(text(el)).to.contain('Optional');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('takes files dropped on a slot or pasted into it', async () => {
@@ -273,13 +274,13 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     const el = wrapper.querySelector('dvc-dossier-upload')!;
     await until(() => text(el).includes('Vui lòng đăng nhập'), 'sign-in message');
     expect(root(el).querySelectorAll('.slot').length).to.equal(0);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('explains an unknown procedure and offers to retry', async () => {
     const setup = fakeSetup();
     const el = await mount(setup, '9.999999');
     await until(() => text(el).includes('Không tìm thấy thủ tục'), 'not found');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 });

@@ -6,8 +6,6 @@
  * not depend on tus details (and tests can drive it with a scripted task).
  */
 import type { PortalClient } from '@dvc-kit/client';
-import type { DvcEventMap } from '../base/events.js';
-import './events.js';
 import { createUploader, type Uploader, type UploadStorageOption } from '@dvc-kit/client/uploads';
 
 /** One file to send. */
@@ -81,24 +79,4 @@ export function uploadsFor(client: PortalClient, options: ElementUploadOptions =
 /** A fresh idempotency key (one per intention, reused on its retries). */
 export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
-}
-
-/** The stable `code` of any thrown value ('network' for plain failures without one). */
-export function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    if ((error as { name?: unknown }).name === 'AbortError') return 'aborted';
-  }
-  return 'network';
-}
-
-/** The detail of the dvc-error event an element fires for a thrown value. */
-export function errorDetail(error: unknown, source: string): DvcEventMap['dvc-error'] {
-  return { code: errorCode(error), message: error instanceof Error ? error.message : String(error), source };
-}
-
-/** Codes meaning "no answer came back": worth waiting for the network and retrying with the same key. */
-export function isConnectionProblem(code: string): boolean {
-  return code === 'network' || code === 'network_error' || code === 'timeout';
 }

@@ -1,6 +1,6 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DvcEventMap } from '../base/events.js';
-import { Announcer } from './announcer.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import type { UploadsApi } from './dossier-api.js';
 import type { uploadStrings } from './dossier.strings.js';
 import { checkFile } from './file-check.js';
@@ -30,7 +30,15 @@ export interface DossierFilesOptions {
   uploaded: QueueHost['uploaded'];
   /** Called after the queue changed, beside the re-render. */
   changed?: () => void;
+  /**
+   * The host's own announcer, when it has one, so the element keeps one pair of live regions
+   * (then the host renders them). Without it the files bring theirs, rendered by `liveRegion()`.
+   */
+  announcer?: LiveAnnouncer;
 }
+
+/** Progress lines of several files are gathered and spoken at most this often, so a screen reader is not flooded. */
+const ANNOUNCE_GAP_MS = 1500;
 
 /**
  * The upload slots of a dossier element, shared by `<dvc-dossier-upload>` (the
@@ -40,7 +48,7 @@ export interface DossierFilesOptions {
  */
 export class DossierFiles implements ReactiveController, QueueHost {
   readonly queue: UploadQueue;
-  private readonly announcer: Announcer;
+  private readonly announcer: LiveAnnouncer;
   private notices = new Map<string, SlotNotice[]>();
   private dragOver: string | null = null;
 
@@ -49,7 +57,8 @@ export class DossierFiles implements ReactiveController, QueueHost {
     private readonly options: DossierFilesOptions,
   ) {
     host.addController(this);
-    this.announcer = new Announcer(() => host.requestUpdate());
+    // The first milestone is spoken at once (no delay): it follows a file pick, not a keystroke being echoed.
+    this.announcer = options.announcer ?? new LiveAnnouncer(host, { delay: 0, gap: ANNOUNCE_GAP_MS });
     this.queue = new UploadQueue(this, options.uploads, options.dossierId, options.persist);
     this.uploaded = options.uploaded;
   }
@@ -67,12 +76,11 @@ export class DossierFiles implements ReactiveController, QueueHost {
 
   hostDisconnected(): void {
     this.queue.disconnect();
-    this.announcer.stop();
   }
 
-  /** The live region the upload milestones are spoken in. */
-  liveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
+  /** The live regions the upload milestones are spoken in (nothing when the host's announcer was given). */
+  liveRegion(): TemplateResult | typeof nothing {
+    return this.options.announcer ? nothing : this.announcer.render();
   }
 
   /** Checks files before any byte is sent: the refused ones become the slot's notices, the rest come back. */
@@ -108,7 +116,7 @@ export class DossierFiles implements ReactiveController, QueueHost {
   }
 
   /** One slot; the element says what choosing and removing files mean for it. */
-  slot(component: SlotView['component'], view: Pick<SlotView, 'locale' | 'disabled' | 'templateBase' | 'onFiles' | 'onRemove'>): TemplateResult {
+  slot(component: SlotView['component'], view: Pick<SlotView, 'locale' | 'disabled' | 'headingLevel' | 'templateBase' | 'onFiles' | 'onRemove'>): TemplateResult {
     const id = component.id;
     return renderFileSlot({
       ...view,
@@ -155,7 +163,7 @@ export class DossierFiles implements ReactiveController, QueueHost {
       : what === 'resumed' ? s.announceResumed(name)
       : what === 'done' ? s.announceDone(name)
       : `${s.announceFailed(name)} ${failureReason(entry.error, s)}`;
-    this.announcer.say(entry.key, text);
+    this.announcer.polite(text, entry.key);
     if (what !== 'progress') this.progress(entry);
     const source = this.options.errorSource;
     if (what === 'failed' && source) this.options.emit('dvc-error', { code: entry.error ?? 'upload_failed', message: text, source });

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Rules shared by the dossier elements: sections, fields, file slots, messages, print. */
+/** Rules shared by the dossier elements: panels, fields, file slots, messages, summaries, print. */
 export const dossierStyles = css`
   :host {
     background: var(--_surface);
@@ -17,8 +17,14 @@ export const dossierStyles = css`
   h3 {
     font-size: 1.125em;
   }
-  h4 {
+  h4,
+  .slot-name {
     font-size: 1em;
+  }
+  .slot-name {
+    font-weight: 700;
+    margin: 0 0 var(--_space);
+    line-height: 1.3;
   }
   p {
     margin: 0 0 var(--_space);
@@ -31,22 +37,6 @@ export const dossierStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
     margin-block: calc(var(--_space) * 2);
-  }
-  fieldset {
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) * 2);
-    min-width: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding-inline: calc(var(--_space) / 2);
-  }
-  .fields {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(16 * var(--_size))), 1fr));
-    gap: calc(var(--_space) * 1.5);
   }
   .field {
     display: flex;
@@ -67,9 +57,6 @@ export const dossierStyles = css`
     min-height: calc(2.75 * var(--_size));
     width: 100%;
   }
-  input[readonly] {
-    background: var(--_surface-alt);
-  }
   input[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
@@ -77,18 +64,6 @@ export const dossierStyles = css`
   .field-error {
     color: var(--_danger);
     font-size: 0.9375em;
-  }
-  .radio {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-start;
-    padding-block: calc(var(--_space) / 2);
-  }
-  .radio input {
-    width: calc(1.25 * var(--_size));
-    height: calc(1.25 * var(--_size));
-    margin-top: calc(0.15 * var(--_size));
-    flex: none;
   }
   .slot {
     border: 1px solid var(--_divider);

@@ -23,8 +23,6 @@ declare module '../base/events.js' {
     'dvc-dossier-load': { dossierId: string; code: string | null; status: DossierStatus };
     /** A payment reached a final state. Fired by `<dvc-payment>`. */
     'dvc-payment-complete': { paymentId: string; dossierId: string; status: PaymentStatus; reference: string };
-    /** Something failed; `code` is the portal's stable problem code (or a client one such as 'network_error'). */
-    'dvc-error': { code: string; message: string; source: string };
   }
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_KINDS_TEXT, MAX_FILES_PER_COMPONENT, MAX_UPLOAD_BYTES, type FileProblem } from './file-check.js';
 import { percentSent, type FileEntry } from './upload-queue.js';
 import { sizeText, type uploadStrings } from './dossier.strings.js';
+import { heading } from './heading.js';
 
 type Strings = (typeof uploadStrings)['vi'];
 
@@ -23,6 +24,8 @@ export interface SlotView {
   locale: Locale;
   disabled: boolean;
   dragOver: boolean;
+  /** The level of the component's name heading (default 4: under the element's heading and its step's). */
+  headingLevel?: number;
   /** What relative template URLs are relative to: the portal's API URL (the contract's uri-references). */
   templateBase?: string | null;
   onFiles(componentId: string, files: File[]): void;
@@ -47,7 +50,6 @@ export function failureReason(code: string | null, s: Strings): string {
     case 'unauthenticated':
     case 'forbidden':
       return s.errAuth;
-    case 'network_error':
     case 'network':
     case 'timeout':
       return s.errNetwork;
@@ -177,7 +179,7 @@ export function renderFileSlot(view: SlotView): TemplateResult {
     @drop=${onDrop}
     @paste=${onPaste}
   >
-    <h4 class="slot-name" id="${id}-name">${c.name}</h4>
+    ${heading(view.headingLevel ?? 4, c.name, { id: `${id}-name`, className: 'slot-name' })}
     <p class="slot-meta">
       <span class="badge ${c.required ? 'req' : 'opt'}">${c.required ? s.required : s.optional}</span>
       ${c.originals || c.copies ? html`<span>${s.copies(c.originals, c.copies)}</span>` : nothing}

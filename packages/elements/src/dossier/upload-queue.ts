@@ -1,4 +1,5 @@
-import { errorCode, isConnectionProblem, type UploadsApi, type UploadTask } from './dossier-api.js';
+import { failureCode, isConnectionProblem } from '../controllers/failure.js';
+import type { UploadsApi, UploadTask } from './dossier-api.js';
 import { deletePending, savePending } from './pending-files.js';
 
 export type EntryState =
@@ -24,7 +25,7 @@ export interface FileEntry {
   state: EntryState;
   sent: number;
   uploadId: string | null;
-  /** Stable error code when failed (e.g. 'upload_type_not_allowed', 'network_error'). */
+  /** Stable error code when failed (e.g. 'upload_type_not_allowed', 'network'). */
   error: string | null;
 }
 
@@ -58,6 +59,11 @@ export function percentSent(entry: FileEntry): number {
  */
 export class UploadQueue {
   readonly entries: FileEntry[] = [];
+  /**
+   * Whether the browser is online, after its last 'online' or 'offline' event: the event is
+   * the signal, as navigator.onLine lags or lies behind captive portals and in tests.
+   */
+  online = globalThis.navigator?.onLine ?? true;
   private readonly tasks = new Map<string, UploadTask>();
   private readonly blobs = new Map<string, Blob>();
   private readonly lastMilestone = new Map<string, number>();
@@ -218,7 +224,7 @@ export class UploadQueue {
         try {
           await this.host.uploaded(entry);
         } catch (error) {
-          this.fail(entry, errorCode(error));
+          this.fail(entry, failureCode(error));
           return;
         }
         entry.state = 'done';
@@ -230,7 +236,7 @@ export class UploadQueue {
       (error: unknown) => {
         if (this.tasks.get(entry.key) !== task) return;
         this.tasks.delete(entry.key);
-        const code = errorCode(error);
+        const code = failureCode(error);
         if (code === 'aborted') return;
         // A connection lost mid-way: wait for it to come back instead of failing.
         if (globalThis.navigator?.onLine === false && isConnectionProblem(code)) {
@@ -270,6 +276,7 @@ export class UploadQueue {
   }
 
   private readonly onOffline = (): void => {
+    this.online = false;
     for (const entry of this.entries) {
       if (entry.state !== 'uploading') continue;
       this.tasks.get(entry.key)?.pause();
@@ -279,6 +286,8 @@ export class UploadQueue {
   };
 
   private readonly onOnline = (): void => {
+    this.online = true;
+    this.host.changed();
     for (const entry of this.entries) {
       if (entry.state === 'offline') this.resume(entry);
       // A network failure that slipped in before the offline event: try it again too.

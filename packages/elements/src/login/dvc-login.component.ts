@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { DvcBaseElement } from '../base/dvc-base-element.js';
 import type { AuthErrorCode } from '../base/events.js';
 import type { AuthApi, Session, SessionEndReason, SignInMode } from '../context/portal-api.js';
+import { isConnectionProblem } from '../controllers/failure.js';
+import { stateView, stateViewStyles } from '../controllers/state-view.js';
 import { styles } from './dvc-login.styles.js';
 import { strings } from './dvc-login.strings.js';
 import { maskId } from './mask.js';
@@ -15,7 +17,8 @@ const AUTH_ERROR_CODES: readonly AuthErrorCode[] = ['provider_unreachable', 'can
 export function authErrorCode(error: unknown): AuthErrorCode {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code === 'string' && (AUTH_ERROR_CODES as readonly string[]).includes(code)) return code as AuthErrorCode;
-  if (error instanceof TypeError || code === 'network_error') return 'provider_unreachable';
+  // fetch's bare TypeError, or a client call (a BFF session check) that got no answer.
+  if (error instanceof TypeError || (typeof code === 'string' && isConnectionProblem(code))) return 'provider_unreachable';
   if (typeof code === 'string' && /cancel|access_denied/.test(code)) return 'cancelled';
   const oauthError = typeof error === 'object' && error !== null ? (error as { error?: unknown }).error : undefined;
   if (oauthError === 'access_denied' || oauthError === 'login_required') return 'cancelled';
@@ -43,11 +46,12 @@ export function authErrorCode(error: unknown): AuthErrorCode {
  * @csspart name - the person's name
  * @csspart id - the masked ID number or tax code
  * @csspart sign-out - the sign-out button
- * @csspart error - the error alert
+ * @csspart state - the error alert, as every element names it
+ * @csspart error - the same error alert (sign-in failed, session expired, not configured)
  * @csspart retry - the retry button in the error alert
  */
 export class DvcLogin extends DvcBaseElement {
-  static override styles = [DvcBaseElement.styles, styles];
+  static override styles = [DvcBaseElement.styles, styles, stateViewStyles];
 
   /** 'redirect' (default) leaves the page for the provider; 'popup' opens the provider in a new window and stays. */
   @property() mode: SignInMode = 'redirect';
@@ -233,12 +237,14 @@ export class DvcLogin extends DvcBaseElement {
   private renderError() {
     if (!this.error) return nothing;
     const t = this.strings(strings);
-    const message = this.error === 'not_configured' ? t.notConfigured : t[this.error];
-    return html`<div part="error" class="error" role="alert">
-      <p><strong>${t.errorTitle}</strong>${message}</p>
-      ${this.error === 'not_configured' || this.current
-        ? nothing
-        : html`<button part="retry" class="btn secondary" type="button" @click=${this.signIn}>${t.retry}</button>`}
+    if (this.error === 'not_configured') {
+      // The shared sentence, as every element says it, then what sign-in in particular needs.
+      return stateView('not_configured', { locale: this.locale, message: `${t.notConfigured} ${t.authNotConfigured}`, parts: 'error' });
+    }
+    // Sign-in failures are the auth layer's, not the portal's: the state view's box and retry, with a title.
+    return html`<div part="state error" class="message ${this.error}" role="alert">
+      <p><strong>${t.errorTitle}</strong>${t[this.error]}</p>
+      ${this.current ? nothing : html`<button part="retry" class="btn secondary" type="button" @click=${this.signIn}>${t.retry}</button>`}
     </div>`;
   }
 }

@@ -25,7 +25,8 @@ export const strings = defineStrings(
     expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     popup_blocked: 'Trình duyệt đã chặn cửa sổ đăng nhập. Hãy cho phép cửa sổ bật lên rồi thử lại.',
     unknown: 'Đã có lỗi khi đăng nhập. Vui lòng thử lại.',
-    notConfigured: 'Chưa cấu hình đăng nhập: cần api-base, <dvc-provider> hoặc configure() có auth.',
+    /** Said after the shared not-configured sentence: what sign-in in particular needs. */
+    authNotConfigured: 'Đăng nhập cần auth của <dvc-provider> hoặc configure({ auth }).',
   },
   {
     ...commonStrings.en,
@@ -50,6 +51,6 @@ export const strings = defineStrings(
     expired: 'Your session has expired. Please sign in again.',
     popup_blocked: 'The browser blocked the sign-in window. Allow pop-ups for this site and try again.',
     unknown: 'Something went wrong while signing in. Please try again.',
-    notConfigured: 'Sign-in is not configured: set api-base, a <dvc-provider> or configure() with auth.',
+    authNotConfigured: 'Sign-in needs the auth of a <dvc-provider> or configure({ auth }).',
   },
 );

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The sign-in button, the signed-in card and the error alert. Names from the registry can be long: `.name` wraps, capped at three lines. */
+/**
+ * The sign-in button, the signed-in card and the error alert's title (its box is the state view's).
+ * Names from the registry can be long: `.name` wraps, capped at three lines.
+ */
 export const styles = css`
   .login {
     display: flex;
@@ -65,28 +68,12 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.05em;
   }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_danger);
-    border-left-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .error p {
-    margin: 0;
-    flex: 1 1 calc(14 * var(--_size));
-  }
-  .error strong {
+  .message strong {
     color: var(--_danger);
     display: block;
   }
   @media (forced-colors: active) {
-    .user,
-    .error {
+    .user {
       border-color: CanvasText;
     }
   }

@@ -1,41 +1,29 @@
 import { webUrl } from '../base/web-url.js';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { PortalClient } from '@dvc-kit/client';
 import type { Dossier, Payment } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
+import { classifyFailure, errorDetail, notConfiguredError } from '../controllers/failure.js';
+import { PortalTask, TaskStatus, initialState } from '../controllers/portal-task.js';
+import { stateView, stateViewStyles } from '../controllers/state-view.js';
 import { formatDateTime, formatMoney } from '../i18n/format.js';
-import { errorDetail, newIdempotencyKey } from '../dossier/dossier-api.js';
+import { newIdempotencyKey } from '../dossier/dossier-api.js';
 import { dossierStyles } from '../dossier/dossier.styles.js';
 import { paymentStrings } from './dvc-payment.strings.js';
+import { paymentStyles } from './dvc-payment.styles.js';
 import '../dossier/events.js';
 
+/** Where the payment is; 'idle' until the dossier is known. Loading and load failures are the loader's. */
 type Phase =
-  | 'idle' | 'loading' | 'error' | 'nothing' | 'due' | 'starting' | 'redirecting' | 'waiting' | 'blocked'
+  | 'idle' | 'nothing' | 'due' | 'starting' | 'redirecting' | 'waiting' | 'blocked'
   | 'confirming' | 'succeeded' | 'failed' | 'cancelled' | 'closed' | 'start-failed';
 
-const paymentStyles = css`
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-bottom: var(--_space);
-  }
-  th,
-  td {
-    text-align: left;
-    padding: var(--_space);
-    border-bottom: 1px solid var(--_divider);
-  }
-  td.num,
-  th.num {
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-    border-bottom: none;
-  }
-`;
+/** What a load brings: the dossier, and the payment a redirect came back from, as the portal reports it. */
+interface Loaded {
+  dossier: Dossier;
+  returned: Payment | null;
+}
 
 /** Query parameters the payment page adds to the return URL. */
 const RETURN_PARAMS = ['paymentId', 'status'];
@@ -51,11 +39,19 @@ const RETURN_PARAMS = ['paymentId', 'status'];
  *
  * @fires dvc-payment-complete - the payment reached a final state
  * @fires dvc-error - something failed (detail.code is stable)
- * @csspart receipt - the payment receipt
+ * @csspart base - the payment panel
+ * @csspart heading - its heading (`heading-level`)
+ * @csspart state - the loading, error and not-configured messages
+ * @csspart retry - the retry button of a failed load
+ * @csspart fees - the fee table
+ * @csspart hint - what happens when the person pays
  * @csspart pay-button - the pay button
+ * @csspart notice - the progress and outcome messages (waiting, declined, cancelled, popup blocked)
+ * @csspart receipt - the payment receipt
+ * @csspart print - the print-receipt button
  */
 export class DvcPayment extends DvcElement {
-  static override styles = [DvcElement.styles, dossierStyles, paymentStyles];
+  static override styles = [DvcElement.styles, dossierStyles, paymentStyles, stateViewStyles];
 
   /** Dossier code or id to load. Not needed when `dossier` is set. */
   @property({ attribute: 'dossier-code' }) dossierCode = '';
@@ -72,74 +68,74 @@ export class DvcPayment extends DvcElement {
   /** How often (ms) to ask the portal about a payment in progress. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 1500;
 
+  /** Level of the heading. Default 2; `<dvc-dossier-status>` sets it to fit under its own. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   @state() private phase: Phase = 'idle';
   @state() private payment: Payment | null = null;
+  @state() private loaded: Dossier | null = null;
 
   private attemptKey: string | null = null;
   private popup: Window | null = null;
   private pollTimer: ReturnType<typeof setTimeout> | null = null;
-  private loadToken = 0;
+  /** Aborts the payment calls (start, polls) when the element leaves the page. */
+  private calls = new AbortController();
+
+  /** Loads the dossier (unless given) and confirms a payment the person was redirected back from. */
+  private readonly loader = new PortalTask<readonly [Dossier | null, string, PortalClient | null], Loaded>(this, {
+    args: () => [this.dossier, this.dossierCode, this.client] as const,
+    task: async ([given, code, client], signal) => {
+      if (!client) throw notConfiguredError();
+      const dossier = given ?? (code ? await client.dossiers.get(code, { signal }) : null);
+      if (!dossier) return initialState;
+      const returned = this.returnedPaymentId();
+      if (!returned || !dossier.payments.some((p) => p.id === returned)) return { dossier, returned: null };
+      this.loaded = dossier;
+      this.phase = 'confirming';
+      this.clearReturnParams();
+      return { dossier, returned: await client.payments.get(returned, { signal }) };
+    },
+    onComplete: ({ dossier, returned }) => {
+      this.loaded = dossier;
+      if (returned) this.settle(returned);
+      else this.showDue(dossier);
+    },
+    onError: (error, kind) => {
+      if (this.phase === 'confirming') this.phase = 'idle';
+      if (kind !== 'aborted' && kind !== 'not_configured') this.fail(error);
+    },
+    locale: () => this.locale,
+  });
+
+  /** The dossier whose fees are shown: the one given, else the one loaded by code. */
+  private get current(): Dossier | null {
+    return this.dossier ?? this.loaded;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.calls.signal.aborted) this.calls = new AbortController();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPolling();
+    this.calls.abort();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('dossier') || changed.has('dossierCode')) void this.load();
-  }
-
-  protected override clientChanged(): void {
-    super.clientChanged();
-    if (this.hasUpdated && !this.dossier) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    const client = this.client;
-    if (!client) {
-      this.phase = 'error';
-      return;
-    }
-    try {
-      let dossier = this.dossier;
-      if (!dossier && this.dossierCode) {
-        this.phase = 'loading';
-        dossier = await client.dossiers.get(this.dossierCode);
-        if (token !== this.loadToken) return;
-        this.dossier = dossier;
-        return; // updated() loads again with the dossier
-      }
-      if (!dossier) {
-        this.phase = 'idle';
-        return;
-      }
-      const returned = this.returnedPaymentId();
-      if (returned && dossier.payments.some((p) => p.id === returned)) {
-        this.phase = 'confirming';
-        this.clearReturnParams();
-        const payment = await client.payments.get(returned);
-        if (token !== this.loadToken) return;
-        this.settle(payment);
-        return;
-      }
-      if (this.phase === 'waiting' || this.phase === 'starting' || this.phase === 'confirming') return;
-      const latest = [...dossier.payments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).pop() ?? null;
-      if (latest?.status === 'succeeded') {
-        this.payment = latest;
-        this.phase = 'succeeded';
-      } else if (dossier.status === 'awaiting_payment') {
-        this.payment = latest;
-        // Keep an outcome the person just saw; otherwise offer to pay.
-        if (!['failed', 'cancelled', 'closed', 'start-failed', 'blocked'].includes(this.phase)) this.phase = 'due';
-      } else {
-        this.phase = 'nothing';
-      }
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.phase = 'error';
-      this.fail(error);
+  /** Offers to pay, or says nothing is due, unless a payment is under way. */
+  private showDue(dossier: Dossier): void {
+    if (this.phase === 'waiting' || this.phase === 'starting' || this.phase === 'confirming') return;
+    const latest = [...dossier.payments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).pop() ?? null;
+    if (latest?.status === 'succeeded') {
+      this.payment = latest;
+      this.phase = 'succeeded';
+    } else if (dossier.status === 'awaiting_payment') {
+      this.payment = latest;
+      // Keep an outcome the person just saw; otherwise offer to pay.
+      if (!['failed', 'cancelled', 'closed', 'start-failed', 'blocked'].includes(this.phase)) this.phase = 'due';
+    } else {
+      this.phase = 'nothing';
     }
   }
 
@@ -159,7 +155,7 @@ export class DvcPayment extends DvcElement {
   }
 
   private get amount(): { amount: number; currency: 'VND' | 'USD' } {
-    const fees = this.dossier?.fees ?? [];
+    const fees = this.current?.fees ?? [];
     return { amount: fees.reduce((n, f) => n + f.amount, 0), currency: fees[0]?.currency ?? 'VND' };
   }
 
@@ -172,7 +168,7 @@ export class DvcPayment extends DvcElement {
 
   private async pay(): Promise<void> {
     const client = this.client;
-    const dossier = this.dossier;
+    const dossier = this.current;
     if (!client || !dossier) return;
     // Open the window inside the click, or the browser blocks it; it gets its address below.
     if (this.mode === 'popup') this.popup = globalThis.open?.('', 'dvc-payment', 'popup,width=520,height=720') ?? null;
@@ -182,11 +178,16 @@ export class DvcPayment extends DvcElement {
     try {
       payment = await client.payments.initiate(
         { dossierId: dossier.id, returnUrl: this.defaultReturnUrl() },
-        { idempotencyKey: this.attemptKey },
+        { idempotencyKey: this.attemptKey, signal: this.calls.signal },
       );
     } catch (error) {
       this.popup?.close();
       this.popup = null;
+      // Removed from the page while starting: nobody is left to tell; back, it offers to pay again (same key).
+      if (classifyFailure(error) === 'aborted') {
+        this.phase = 'due';
+        return;
+      }
       this.phase = 'start-failed';
       this.fail(error);
       return;
@@ -223,7 +224,7 @@ export class DvcPayment extends DvcElement {
       if (!client || !payment) return;
       const closed = this.popup?.closed ?? false;
       try {
-        const current = await client.payments.get(payment.id);
+        const current = await client.payments.get(payment.id, { signal: this.calls.signal });
         if (current.status !== 'initiated') {
           this.settle(current);
           return;
@@ -270,19 +271,35 @@ export class DvcPayment extends DvcElement {
 
   protected override render(): TemplateResult {
     const t = this.strings(paymentStrings);
-    return html`<section class="panel" aria-labelledby="pay-heading">
-      <h3 id="pay-heading">${t.heading}</h3>
-      ${this.renderPhase()}
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<section part="base" class="panel" aria-labelledby="pay-heading">
+      <div part="heading" class="heading" role="heading" aria-level=${level} id="pay-heading">${t.heading}</div>
+      ${this.renderBody()}
     </section>`;
   }
 
+  private renderBody(): TemplateResult {
+    const locale = this.locale;
+    if (!this.client) return html`${stateView('not_configured', { locale })}`;
+    const failure = this.loader.failure;
+    if (failure && failure !== 'aborted') {
+      return html`${stateView(failure, { locale, retry: () => void this.loader.retry() })}`;
+    }
+    // The dossier is not known yet (or reloads for a new one): loading; a known one keeps its phase.
+    if (this.phase === 'idle' || (this.loader.status === TaskStatus.PENDING && !this.current)) {
+      return html`${stateView('loading', { locale })}`;
+    }
+    return this.renderPhase();
+  }
+
+
   private renderFees(): TemplateResult {
     const t = this.strings(paymentStrings);
-    const fees = (this.dossier?.fees ?? []).filter((f) => f.amount > 0);
+    const fees = (this.current?.fees ?? []).filter((f) => f.amount > 0);
     const total = this.amount;
     // The agency set the amount on the payment itself: the dossier lists no priced fee.
     if (fees.length === 0) return html`<p>${this.payment ? t.pay(formatMoney(this.payment.amount, this.payment.currency, this.locale)) : t.amountOnPaymentPage}</p>`;
-    return html`<table>
+    return html`<table part="fees">
       <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.amount}</th></tr></thead>
       <tbody>
         ${fees.map((f) => html`<tr><td>${f.name}</td><td class="num">${formatMoney(f.amount, f.currency, this.locale)}</td></tr>`)}
@@ -293,7 +310,7 @@ export class DvcPayment extends DvcElement {
 
   private payButton(label: string): TemplateResult {
     const t = this.strings(paymentStrings);
-    return html`<p class="muted" id="pay-hint">${t.payHint} ${this.mode === 'popup' ? t.popupHint : ''}</p>
+    return html`<p part="hint" class="muted" id="pay-hint">${t.payHint} ${this.mode === 'popup' ? t.popupHint : ''}</p>
       <div class="actions">
         <button type="button" class="btn" part="pay-button" aria-describedby="pay-hint" @click=${() => this.pay()}>${label}</button>
       </div>`;
@@ -304,31 +321,25 @@ export class DvcPayment extends DvcElement {
     const total = formatMoney(this.amount.amount, this.amount.currency, this.locale);
     switch (this.phase) {
       case 'idle':
-      case 'loading':
-        return html`<p class="muted" role="status">${t.loading}</p>`;
-      case 'error':
-        return html`<div class="message" role="alert">
-          <span>${this.client ? t.loadFailed : t.notConfigured}</span>
-          ${this.client ? html`<button type="button" class="btn secondary small" @click=${() => this.load()}>${t.retry}</button>` : nothing}
-        </div>`;
+        return html`${stateView('loading', { locale: this.locale })}`;
       case 'nothing':
         return html`<p>${t.nothingDue}</p>`;
       case 'due':
         return html`${this.renderFees()}${this.payButton(this.amount.amount > 0 ? t.pay(total) : t.payNoAmount)}`;
       case 'starting':
-        return html`${this.renderFees()}<p role="status">${t.starting}</p>`;
+        return html`${this.renderFees()}<p part="notice" role="status">${t.starting}</p>`;
       case 'redirecting':
-        return html`<p role="status">${t.redirecting}</p>`;
+        return html`<p part="notice" role="status">${t.redirecting}</p>`;
       case 'waiting':
-        return html`${this.renderFees()}<p role="status">${t.waiting}</p>`;
+        return html`${this.renderFees()}<p part="notice" role="status">${t.waiting}</p>`;
       case 'blocked':
         return html`${this.renderFees()}
-          <p class="message warning" role="alert">
+          <p part="notice" class="message warning" role="alert">
             <span>${t.popupBlocked}</span>
             <a href=${webUrl(this.payment?.redirectUrl, this.client?.apiUrl) ?? '#'} target="_blank" rel="noopener">${t.openPaymentPage}</a>
           </p>`;
       case 'confirming':
-        return html`<p role="status">${t.confirming}</p>`;
+        return html`<p part="notice" role="status">${t.confirming}</p>`;
       case 'succeeded':
         return this.renderReceipt();
       case 'failed':
@@ -337,7 +348,7 @@ export class DvcPayment extends DvcElement {
       case 'start-failed': {
         const text = { failed: t.failed, cancelled: t.cancelled, closed: t.closed, 'start-failed': t.startFailed }[this.phase];
         return html`${this.renderFees()}
-          <p class="message ${this.phase === 'failed' || this.phase === 'start-failed' ? '' : 'warning'}" role="alert">${text}</p>
+          <p part="notice" class="message ${this.phase === 'failed' || this.phase === 'start-failed' ? '' : 'warning'}" role="alert">${text}</p>
           ${this.payButton(t.tryAgain)}`;
       }
     }
@@ -355,7 +366,7 @@ export class DvcPayment extends DvcElement {
         ${p.completedAt ? html`<dt>${t.receiptTime}</dt><dd>${formatDateTime(p.completedAt, this.locale)}</dd>` : nothing}
       </dl>
       <div class="actions">
-        <button type="button" class="btn secondary" @click=${() => globalThis.print?.()}>${t.print}</button>
+        <button part="print" type="button" class="btn secondary" @click=${() => globalThis.print?.()}>${t.print}</button>
       </div>
     </div>`;
   }

@@ -5,8 +5,6 @@ export const paymentStrings = defineStrings(
   {
     ...commonStrings.vi,
     heading: 'Thanh toán phí, lệ phí',
-    loading: 'Đang tải thông tin thanh toán…',
-    loadFailed: 'Không tải được thông tin thanh toán. Kiểm tra kết nối rồi thử lại.',
     nothingDue: 'Hồ sơ này hiện không có khoản phí nào cần thanh toán.',
     item: 'Khoản phí',
     amount: 'Số tiền',
@@ -35,8 +33,6 @@ export const paymentStrings = defineStrings(
   {
     ...commonStrings.en,
     heading: 'Pay fees and charges',
-    loading: 'Loading payment details…',
-    loadFailed: 'Payment details could not be loaded. Check your connection and try again.',
     nothingDue: 'Nothing needs to be paid for this dossier now.',
     item: 'Item',
     amount: 'Amount',

@@ -1,9 +1,12 @@
 import { webUrl } from '../base/web-url.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
+import type { PortalClient } from '@dvc-kit/client';
 import { CHANNEL_KINDS, type Channel, type DossierCase, type Fee, type Procedure } from '@dvc-kit/spec';
 import { DvcElement } from '../base/dvc-element.js';
-import { classifyFailure, type FailureKind } from '../context/failure.js';
+import { notConfiguredError, type FailureKind } from '../controllers/failure.js';
+import { PortalTask, initialState } from '../controllers/portal-task.js';
+import { stateView, stateViewStyles } from '../controllers/state-view.js';
 import {
   CHANNEL_LABELS, durationLabel, LEVEL_LABELS, ONLINE_LEVEL_LABELS, ONLINE_LEVEL_SHORT,
 } from '../i18n/catalog-labels.js';
@@ -11,8 +14,6 @@ import { formatMoney, formatNumber } from '../i18n/format.js';
 import { catalogStyles } from '../catalog/catalog.styles.js';
 import { styles } from './dvc-procedure-detail.styles.js';
 import { strings } from './dvc-procedure-detail.strings.js';
-
-type Status = 'idle' | 'loading' | 'ready' | 'not_found' | 'not_configured' | Exclude<FailureKind, 'aborted' | 'not_found'>;
 
 /**
  * `<dvc-procedure-detail code="1.001193">`: everything a person needs before
@@ -28,6 +29,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'not_found' | 'not_configured' | Ex
  * @csspart base - the article
  * @csspart code - the code, field and decision line
  * @csspart title - the procedure name (a heading, `heading-level`)
+ * @csspart heading - the same procedure name: the element's heading, as every element names it
  * @csspart badges - online level and government levels
  * @csspart start - the "Apply online" button
  * @csspart source - the link to the national portal page
@@ -37,11 +39,11 @@ type Status = 'idle' | 'loading' | 'ready' | 'not_found' | 'not_configured' | Ex
  * @csspart component - one dossier component
  * @csspart template - a form template download link
  * @csspart section - each section (channels, components, agencies, results, legal basis, requirements, steps)
- * @csspart state - the loading, not-found, error and offline messages
+ * @csspart state - the loading, not-found, error, offline and not-configured messages
  * @csspart retry - the retry button
  */
 export class DvcProcedureDetail extends DvcElement {
-  static override styles = [DvcElement.styles, catalogStyles, styles];
+  static override styles = [DvcElement.styles, catalogStyles, styles, stateViewStyles];
 
   /** National procedure code to load, e.g. '1.001193'. */
   @property({ reflect: true }) code = '';
@@ -55,17 +57,30 @@ export class DvcProcedureDetail extends DvcElement {
   /** Hide the "Apply online" button (e.g. when the page starts dossiers elsewhere). */
   @property({ type: Boolean, attribute: 'hide-start' }) hideStart = false;
 
-  @state() private status: Status = 'idle';
-  @state() private loaded: Procedure | null = null;
-
   @query('.title') private titleEl?: HTMLElement;
 
-  private controller: AbortController | null = null;
   private focusPending = false;
+
+  /** Loads `code` unless a `procedure` is given; the client is an argument, so a new one loads again. */
+  private readonly loader: PortalTask<readonly [string, PortalClient | null], Procedure> = new PortalTask(this, {
+    args: () => {
+      const code = this.procedure ? '' : this.code;
+      return [code, code ? this.client : null] as const;
+    },
+    task: async ([code, client], signal) => {
+      if (!code) return initialState;
+      // Back to a code already shown (e.g. a given procedure was cleared): no new request.
+      const shown = this.loader.value;
+      if (shown?.code === code) return shown;
+      if (!client) throw notConfiguredError();
+      return client.procedures.get(code, { signal });
+    },
+    locale: () => this.locale,
+  });
 
   /** The procedure on screen, loaded or given. */
   get current(): Procedure | null {
-    return this.procedure ?? this.loaded;
+    return this.procedure ?? this.loader.value ?? null;
   }
 
   /**
@@ -86,74 +101,27 @@ export class DvcProcedureDetail extends DvcElement {
     if (this.focusPending && this.titleEl) this.focus();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('code') || changed.has('procedure')) void this.load();
-  }
-
-  protected override clientChanged(): void {
-    super.clientChanged();
-    if (this.hasUpdated && this.status !== 'ready') void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    this.controller = null;
-    if (this.procedure) {
-      this.status = 'ready';
-      return;
-    }
-    if (!this.code) {
-      this.status = 'idle';
-      return;
-    }
-    if (this.loaded?.code === this.code) {
-      this.status = 'ready';
-      return;
-    }
-    const client = this.client;
-    if (!client) {
-      this.status = 'not_configured';
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = 'loading';
-    try {
-      const procedure = await client.procedures.get(this.code, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.loaded = procedure;
-      this.status = 'ready';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const kind = classifyFailure(error);
-      this.status = kind === 'aborted' ? 'error' : kind;
-    }
-  }
-
   private start(): void {
     const procedure = this.current;
     if (procedure) this.emit('dvc-procedure-select', { code: procedure.code }, { cancelable: true });
   }
 
   protected override render() {
+    if (this.procedure) return this.renderProcedure(this.procedure);
+    return this.loader.render({
+      pending: () => stateView('loading', { locale: this.locale }),
+      complete: (procedure) => this.renderProcedure(procedure),
+      error: (_error, kind) =>
+        stateView(kind, { locale: this.locale, message: this.failureMessage(kind), retry: () => void this.loader.retry() }),
+    });
+  }
+
+  /** The detail's own sentences where it has them; the shared ones otherwise. */
+  private failureMessage(kind: FailureKind): string | undefined {
     const t = this.strings(strings);
-    const procedure = this.current;
-    const status = this.status;
-    if (status === 'ready' && procedure) return this.renderProcedure(procedure);
-    if (status === 'idle' || status === 'ready') return nothing;
-    if (status === 'loading') return html`<div part="state" class="message" role="status" aria-live="polite">${t.loading}</div>`;
-    // Retrying helps when the network or the server failed, not when the code is unknown or nothing is configured.
-    const canRetry = status === 'offline' || status === 'error';
-    return html`<div part="state" class="message error" role="alert">
-      <p>${status === 'not_found' ? t.notFound(this.code) : status === 'not_configured' ? t.notConfigured : status === 'offline' ? t.offline : t.error}</p>
-      ${canRetry ? html`<button part="retry" class="btn secondary" type="button" @click=${() => this.load()}>${t.retry}</button>` : nothing}
-    </div>`;
+    if (kind === 'not_found') return t.notFound(this.code);
+    if (kind === 'server') return t.error;
+    return undefined;
   }
 
   private heading(level: number, id: string, text: string, cls = 'h') {
@@ -172,7 +140,7 @@ export class DvcProcedureDetail extends DvcElement {
           <span>${t.field}: ${p.field.name}</span>
           ${p.decisionNo ? html`<span>${t.decision}: ${p.decisionNo}</span>` : nothing}
         </p>
-        <div part="title" class="title" role="heading" aria-level=${Math.min(6, level)} id="title" tabindex="-1">${p.name}</div>
+        <div part="title heading" class="title" role="heading" aria-level=${Math.min(6, level)} id="title" tabindex="-1">${p.name}</div>
         <ul part="badges" class="badges" aria-label=${t.onlineLevel}>
           <li class="badge ${p.onlineLevel}">${ONLINE_LEVEL_SHORT[this.locale][p.onlineLevel]}</li>
           ${p.levels.map((l) => html`<li class="badge">${LEVEL_LABELS[this.locale][l]}</li>`)}

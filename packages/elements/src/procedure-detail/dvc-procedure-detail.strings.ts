@@ -4,10 +4,8 @@ import { defineStrings } from '../i18n/strings.js';
 export const strings = defineStrings(
   {
     ...commonStrings.vi,
-    loading: 'Đang tải thông tin thủ tục…',
     notFound: (code: string) => `Không tìm thấy thủ tục có mã ${code}.`,
     error: 'Không tải được thông tin thủ tục. Vui lòng thử lại.',
-    offline: 'Bạn đang ngoại tuyến. Kết nối mạng rồi thử lại.',
     code: 'Mã thủ tục',
     field: 'Lĩnh vực',
     decision: 'Quyết định công bố',
@@ -43,10 +41,8 @@ export const strings = defineStrings(
   },
   {
     ...commonStrings.en,
-    loading: 'Loading the procedure…',
     notFound: (code: string) => `No procedure has the code ${code}.`,
     error: 'The procedure could not be loaded. Please try again.',
-    offline: 'You are offline. Reconnect and try again.',
     code: 'Procedure code',
     field: 'Field',
     decision: 'Published by decision',

@@ -7,6 +7,7 @@ import { FAKE_PORTAL_BASE } from '@dvc-kit/testing/fake-portal';
 import '../provider/define.js';
 import type { DvcProcedureDetail } from './dvc-procedure-detail.component.js';
 import { LONG_NAME, PROCEDURES } from '@dvc-kit/testing/fake-catalog';
+import { createPortalClient } from '@dvc-kit/client';
 
 const fake = fakeCatalogPerTest();
 
@@ -24,8 +25,8 @@ const $$ = (el: DvcProcedureDetail, sel: string) => [...el.shadowRoot!.querySele
 describe('<dvc-procedure-detail>', () => {
   it('shows time and fees per channel, components with originals/copies and templates, agencies, legal basis', async () => {
     const el = await mount('1.001193');
-    expect($(el, '[part="title"]')!.textContent).to.equal('Thủ tục đăng ký khai sinh');
-    expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+    expect($(el, '[part~="title"]')!.textContent).to.equal('Thủ tục đăng ký khai sinh');
+    expect($(el, '[part~="title"]')!.getAttribute('aria-level')).to.equal('2');
     const channels = $$(el, '[part="channel"]');
     expect(channels.map((c) => c.querySelector('.h')!.textContent)).to.deep.equal(['Trực tuyến', 'Trực tiếp', 'Dịch vụ bưu chính']);
     expect(channels[0]!.textContent).to.contain('1 ngày làm việc');
@@ -85,7 +86,8 @@ describe('<dvc-procedure-detail>', () => {
 
     fake.portal.options.failure = 'offline';
     const offline = await mount('1.001193');
-    expect($(offline, '[part="state"]')!.textContent).to.contain('ngoại tuyến');
+    // The shared offline sentence (the detail no longer carries its own).
+    expect($(offline, '[part="state"]')!.textContent).to.contain('Kiểm tra kết nối mạng');
     await expectAccessible(offline);
   });
 
@@ -129,6 +131,41 @@ describe('<dvc-procedure-detail>', () => {
     expect(channels[1]!.textContent).to.contain('1 (chưa công bố đơn vị thời gian)');
     expect(channels[1]!.textContent).to.contain('Không có thông tin');
     await expectAccessible(el);
+  });
+
+  it('names its title the heading part, at heading-level', async () => {
+    const provider = await fixture(html`<dvc-provider .client=${fake.client}>
+      <dvc-procedure-detail code="1.001193" heading-level="4"></dvc-procedure-detail>
+    </dvc-provider>`);
+    const el = provider.querySelector('dvc-procedure-detail') as DvcProcedureDetail;
+    await wait(() => $(el, 'article'), 'detail did not load');
+    const heading = $(el, '[part~="heading"]')!;
+    expect(heading).to.equal($(el, '[part~="title"]'));
+    expect(heading.getAttribute('aria-level')).to.equal('4');
+    expect($(el, '#h-channels')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('aborts its request when it is removed, and loads again when it comes back', async () => {
+    const signals: AbortSignal[] = [];
+    const hanging = createPortalClient({
+      baseUrl: FAKE_PORTAL_BASE,
+      retry: false,
+      timeoutMs: 0,
+      fetch: (input) => {
+        const { signal } = input as Request;
+        signals.push(signal);
+        return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      },
+    });
+    const provider = await fixture(html`<dvc-provider .client=${hanging}><dvc-procedure-detail code="1.001193"></dvc-procedure-detail></dvc-provider>`);
+    const el = provider.querySelector('dvc-procedure-detail') as DvcProcedureDetail;
+    await wait(() => signals.length === 1, 'no request');
+    expect($(el, '[part="state"]')!.getAttribute('role')).to.equal('status');
+    el.remove();
+    expect(signals[0]!.aborted).to.equal(true);
+    provider.append(el);
+    await wait(() => signals.length === 2, 'no request after coming back');
+    expect(signals[1]!.aborted).to.equal(false);
   });
 
   it('says so when no client is configured', async () => {

@@ -45,10 +45,10 @@ runElementSuite({
       await until(() => $(el, '[role="option"]'), 'suggestions');
       return el;
     },
-    'no suggestions': async () => {
-      const el = await mount(fakeClient());
-      await type(el, 'xyzxyz');
-      await until(() => $(el, '[part~="suggest-status"]'), 'no suggestions said');
+    'suggestions offline': async () => {
+      const el = await mount(fakeClient({ failure: 'offline' }));
+      await type(el, 'khai sinh');
+      await until(() => $(el, '[part~="suggest-status"]'), 'why there are no suggestions');
       return el;
     },
     results: () => results(),

@@ -266,7 +266,8 @@ describe('<dvc-procedure-search> results', () => {
     await typeInto(el, 'khai sinh');
     await press('Enter');
     await wait(() => root(el).querySelector('[part="message"] [part="state"][role="alert"]'));
-    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Không tải được kết quả');
+    // The shared server-failure sentence (the search no longer carries its own).
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Cổng dịch vụ công đang gặp sự cố');
     await expectAccessible(el);
     fake.portal.options.failure = null;
     (root(el).querySelector('[part="retry"]') as HTMLButtonElement).click();

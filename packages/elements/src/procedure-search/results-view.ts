@@ -43,10 +43,11 @@ export function resultsView(m: ResultsViewModel, on: ResultsViewActions): Templa
   if (!m.searched) return html`<div part="message" class="message"><p>${t.empty}</p></div>`;
   // The shared state view sits inside the `message` part the search has always documented for these states.
   if (m.failure === 'not_configured') {
-    return html`<div part="message">${stateView('not_configured', { locale: m.locale, message: t.notConfigured })}</div>`;
+    return html`<div part="message">${stateView('not_configured', { locale: m.locale })}</div>`;
   }
   if (m.failure) {
-    const message = m.failure === 'offline' ? t.offline : t.error;
+    // Offline has the search's own sentence (it reloads by itself); the rest say the shared ones.
+    const message = m.failure === 'offline' ? t.offline : undefined;
     return html`<section part="results" class="results" aria-labelledby="results-heading">
       ${heading(m, t.resultsHeading)}
       <div part="message">${stateView(m.failure, { locale: m.locale, message, retry: on.retry })}</div>

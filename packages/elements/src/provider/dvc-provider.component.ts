@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { toLocale, type Locale } from '../i18n/locale.js';
@@ -7,6 +7,7 @@ import type { PortalClient } from '@dvc-kit/client';
 import type { ClientFactory } from '../context/client-adapter.js';
 import type { AuthApi, Session } from '../context/portal-api.js';
 import { portalContext, type PortalContextValue } from '../context/portal-context.js';
+import { styles } from './dvc-provider.styles.js';
 
 /**
  * `<dvc-provider>` shares one portal client, the session and the locale with
@@ -28,11 +29,7 @@ import { portalContext, type PortalContextValue } from '../context/portal-contex
  * @slot - the page content that uses the shared context
  */
 export class DvcProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = styles;
 
   /** Base URL of the portal API; used when `client` is not set. */
   @property({ attribute: 'api-base' }) apiBase: string | null = null;

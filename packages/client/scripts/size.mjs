@@ -14,6 +14,7 @@ const entries = {
   '@dvc-kit/client/auth': 'src/auth/index.ts',
   '@dvc-kit/client/uploads': 'src/uploads/index.ts',
   '@dvc-kit/client/text': 'src/text/index.ts',
+  '@dvc-kit/client/forms': 'src/forms/index.ts',
 };
 
 const results = [];

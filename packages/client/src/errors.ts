@@ -7,6 +7,7 @@ export type PortalErrorCode =
   // server (see the Problem schema in portal.openapi.yaml)
   | 'bad_request' | 'validation_failed' | 'unauthenticated' | 'forbidden' | 'not_found'
   | 'procedure_not_found' | 'dossier_not_found' | 'upload_not_found' | 'payment_not_found'
+  | 'administrative_unit_not_found' | 'form_not_found' | 'form_invalid'
   | 'conflict' | 'invalid_state_transition' | 'missing_required_components'
   | 'idempotency_key_required' | 'idempotency_key_reused' | 'payload_too_large'
   | 'upload_type_not_allowed' | 'checksum_mismatch' | 'rate_limited' | 'internal_error'
@@ -48,6 +49,8 @@ export interface PortalErrorInit {
   instance?: string;
   /** Invalid fields. */
   fieldErrors?: FieldError[];
+  /** The problem+json body as received, when there was one. */
+  problem?: Readonly<Record<string, unknown>>;
   /** HTTP method of the call. */
   method?: string;
   /** URL path (or path template) of the call. */
@@ -76,6 +79,12 @@ export class PortalError extends Error {
   readonly instance: string | undefined;
   /** Invalid fields; empty when none were reported. */
   readonly fieldErrors: FieldError[];
+  /**
+   * The problem+json body as received, for the extension members this core does not read itself
+   * (e.g. the `errors` of `form_invalid`, read by `formErrorsOf()` from `@dvc-kit/client/forms`,
+   * so that pages without a form do not carry that code); `undefined` without such a body.
+   */
+  readonly problem: Readonly<Record<string, unknown>> | undefined;
   /** HTTP method of the failed call, when known. */
   readonly method: string | undefined;
   /** URL path of the failed call, when known. */
@@ -92,6 +101,7 @@ export class PortalError extends Error {
     this.type = init.type;
     this.instance = init.instance;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.problem = init.problem;
     this.method = init.method;
     this.path = init.path;
   }
@@ -154,6 +164,7 @@ export function errorFromResponse(
       type: typeof problem.type === 'string' ? problem.type : undefined,
       instance: typeof problem.instance === 'string' ? problem.instance : undefined,
       fieldErrors: readFieldErrors(problem.fieldErrors),
+      problem,
       ...where,
     });
   }

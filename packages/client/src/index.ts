@@ -21,5 +21,5 @@ export type { MyDossiersQuery, DossiersResource, PaymentsResource, MeResource } 
 export type {
   Agency, AgencyList, Applicant, AttachedFile, ComponentFiles, CreateDossierRequest, CreatePaymentRequest,
   Dossier, DossierEvent, DossierList, DossierStatus, Field, FieldList, Level, Me, OnlineLevel, Payment,
-  Procedure, ProcedureSearchResult, ProcedureSummary, SupplementRequest,
+  Procedure, ProcedureSearchResult, ProcedureSummary, SupplementRequest, DossierForm,
 } from '@dvc-kit/spec';

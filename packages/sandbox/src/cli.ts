@@ -20,6 +20,9 @@ Usage: dvc-sandbox [options]
                       (default 24; fractions allowed; 0 keeps uploads forever)
   --rate-limit N      API requests per minute per client before 429 rate_limited (default 1200,
                       bursts of N/6; 0 turns the limit off)
+  --require-forms     refuse to submit a dossier whose online form was never answered
+                      (default off: such a dossier may go file-only; saved answers are
+                      always checked)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -58,6 +61,7 @@ function parse(argv: string[]) {
         'officer-speed': { type: 'string' },
         'upload-expiry-hours': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'require-forms': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
       officerSpeed: toNumber('officer-speed', args['officer-speed'], 1, 10_000),
       uploadExpiryHours: toNumber('upload-expiry-hours', args['upload-expiry-hours'], DEFAULT_UPLOAD_EXPIRY_HOURS, 24 * 365),
       rateLimit: toNumber('rate-limit', args['rate-limit'], DEFAULT_RATE_LIMIT, 1_000_000),
+      requireForms: args['require-forms'] ?? false,
       log: (line) => console.log(line),
     });
   } catch (error) {

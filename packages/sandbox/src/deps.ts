@@ -20,6 +20,13 @@ export interface SandboxConfig {
    * it. 0 keeps every upload forever.
    */
   uploadExpiryMs: number;
+  /**
+   * Whether submit refuses a dossier of a procedure with an online form when no answer was saved
+   * (`form_invalid`). Off by default while file-only clients (the citizen UI before its form step)
+   * still submit such procedures with the scanned paper form; answers that were saved are checked
+   * either way.
+   */
+  requireForms: boolean;
 }
 
 /** The signed-in account behind a request's bearer token. */

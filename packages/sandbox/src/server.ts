@@ -47,6 +47,11 @@ export interface StartSandboxOptions {
    * Default 24.
    */
   uploadExpiryHours?: number;
+  /**
+   * Refuse to submit a dossier of a procedure with an online form whose form was never answered
+   * (`form_invalid`); saved answers are checked whatever this says. Default false.
+   */
+  requireForms?: boolean;
   /** Origin the sandbox is reached at, when not http://host:port (e.g. behind a proxy). */
   publicUrl?: string;
   /** Progress lines (catalog import); default silent. */
@@ -129,6 +134,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       officerSpeed: options.officerSpeed ?? 0,
       uploadExpiryMs: Math.round(uploadExpiryHours * 3_600_000),
       rateLimit: rateLimitOf(options.rateLimit ?? 0, options.rateLimitBurst),
+      requireForms: options.requireForms ?? false,
     };
     const oidc = await createOidc({ db, config });
     stops.push(() => oidc.close());

@@ -7,6 +7,7 @@ import type {
   ApplicantType,
   AssuranceLevel,
   ChannelKind,
+  CommuneType,
   Currency,
   DossierStatus,
   DurationUnit,
@@ -15,6 +16,7 @@ import type {
   Level,
   OnlineLevel,
   PaymentStatus,
+  ProvinceType,
   WebhookEventType,
 } from './types.js';
 
@@ -36,6 +38,10 @@ export const EVENT_ACTORS = ['applicant', 'officer', 'system'] as const;
 export const CURRENCIES = ['VND', 'USD'] as const;
 export const FEE_KINDS = ['fee', 'charge', 'unknown'] as const;
 export const WEBHOOK_EVENT_TYPES = ['dossier.status_changed'] as const;
+/** Kinds of provincial unit since 1 July 2025: thành phố (centrally run city), tỉnh. */
+export const PROVINCE_TYPES = ['city', 'province'] as const;
+/** Kinds of commune-level unit since 1 July 2025: xã, phường, đặc khu. */
+export const COMMUNE_TYPES = ['commune', 'ward', 'special_zone'] as const;
 
 /** Status values in lifecycle order; `DOSSIER_STATUSES` carries their codes and labels. */
 export const DOSSIER_STATUS_VALUES = [
@@ -156,3 +162,5 @@ assertType<Equal<(typeof CURRENCIES)[number], Currency>>();
 assertType<Equal<(typeof FEE_KINDS)[number], FeeKind>>();
 assertType<Equal<(typeof WEBHOOK_EVENT_TYPES)[number], WebhookEventType>>();
 assertType<Equal<(typeof DOSSIER_STATUS_VALUES)[number], DossierStatus>>();
+assertType<Equal<(typeof PROVINCE_TYPES)[number], ProvinceType>>();
+assertType<Equal<(typeof COMMUNE_TYPES)[number], CommuneType>>();

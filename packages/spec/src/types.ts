@@ -20,6 +20,8 @@ export type Currency = Schemas['Currency'];
 export type FeeKind = Schemas['FeeKind'];
 export type UploadContentType = Schemas['UploadContentType'];
 export type WebhookEventType = Schemas['WebhookEventType'];
+export type ProvinceType = Schemas['ProvinceType'];
+export type CommuneType = Schemas['CommuneType'];
 
 export type Agency = Schemas['Agency'];
 export type AgencyList = Schemas['AgencyList'];
@@ -37,6 +39,29 @@ export type Procedure = Schemas['Procedure'];
 export type FacetCount = Schemas['FacetCount'];
 export type ProcedureFacets = Schemas['ProcedureFacets'];
 export type ProcedureSearchResult = Schemas['ProcedureSearchResult'];
+
+export type Province = Schemas['Province'];
+export type Commune = Schemas['Commune'];
+export type ProvinceList = Schemas['ProvinceList'];
+export type ProvinceDetail = Schemas['ProvinceDetail'];
+
+export type LocalizedTextValue = Schemas['LocalizedText'];
+export type FormWidget = Schemas['FormWidget'];
+export type ChoiceStyle = Schemas['ChoiceStyle'];
+export type FormOption = Schemas['FormOption'];
+export type FormCondition = Schemas['FormCondition'];
+export type FormInput = Schemas['FormInput'];
+export type FormField = Schemas['FormField'];
+export type FormSection = Schemas['FormSection'];
+export type FormLayout = Schemas['FormLayout'];
+export type FormDefinition = Schemas['FormDefinition'];
+export type FormSummary = Schemas['FormSummary'];
+export type FormList = Schemas['FormList'];
+export type DossierForm = Schemas['DossierForm'];
+export type SaveFormRequest = Schemas['SaveFormRequest'];
+export type FormErrorCode = Schemas['FormErrorCode'];
+export type FormError = Schemas['FormError'];
+export type FormCheck = Schemas['FormCheck'];
 
 export type Me = Schemas['Me'];
 

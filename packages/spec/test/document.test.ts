@@ -13,7 +13,8 @@ const EXPECTED_OPERATIONS = [
   'withdrawDossier', 'respondToSupplement', 'getMe', 'initiatePayment', 'getPayment',
   'getStatistics', 'createWebhook', 'listWebhooks', 'deleteWebhook', 'setDossierStatus',
   'getHealth', 'createUpload', 'getUploadOffset', 'uploadChunk', 'deleteUpload',
-  'getUploadCapabilities',
+  'getUploadCapabilities', 'listProvinces', 'getProvince', 'listForms', 'getProcedureForm',
+  'saveDossierForm', 'getDossierFormPdf',
 ];
 
 function parametersOf(path: string, operation: Named): Named[] {
@@ -83,7 +84,7 @@ describe('operations', () => {
     assert.deepEqual(document.security, [{ eID: [] }]);
     const publicOps = operations().filter(({ operation }) => Array.isArray(operation.security) && operation.security.length === 0);
     const publicIds = publicOps.map(({ operation }) => operation.operationId).sort();
-    assert.deepEqual(publicIds, ['getHealth', 'getProcedure', 'getStatistics', 'getUploadCapabilities', 'listAgencies', 'listFields', 'searchProcedures', 'setDossierStatus']);
+    assert.deepEqual(publicIds, ['getHealth', 'getProcedure', 'getProcedureForm', 'getProvince', 'getStatistics', 'getUploadCapabilities', 'listAgencies', 'listFields', 'listForms', 'listProvinces', 'searchProcedures', 'setDossierStatus']);
   });
 });
 

@@ -119,7 +119,7 @@ export async function dossierViews(q: Queryable, rows: DossierRow[], publicUrl: 
   const uploadsBy = groupBy(uploads);
   const supplementsBy = groupBy(supplements);
   const paymentsBy = groupBy(payments);
-  return rows.map((row) => {
+  return rows.map((row): Dossier => {
     const files = uploadsBy.get(row.id) ?? [];
     return {
       id: row.id,
@@ -165,6 +165,7 @@ export async function dossierViews(q: Queryable, rows: DossierRow[], publicUrl: 
       updatedAt: new Date(row.updated_at).toISOString(),
       submittedAt: iso(row.submitted_at),
       dueAt: iso(row.due_at),
+      ...(row.form ? { form: row.form } : {}),
     };
   });
 }

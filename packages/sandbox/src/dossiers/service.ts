@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../deps.js';
 import type { ChannelKind, Fee, Procedure } from '../catalog/types.js';
+import { blankForm, requireValidForm } from '../forms/service.js';
 import { ProblemError } from '../http/problem.js';
 import { nextDossierCode } from './code.js';
 import { dueDateFor } from './due-date.js';
@@ -88,13 +89,14 @@ export async function createDossier(tx: Queryable, ctx: ActionContext, input: Cr
   const id = randomUUID();
   const rows = await tx.query<DossierRow>(
     `INSERT INTO dossiers (id, owner_sub, procedure_code, procedure_name, case_id, agency_id, status, channel,
-       applicant, components, fees, processing_time, created_at, updated_at, status_changed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb, $12, $12, $12)
+       applicant, components, fees, processing_time, created_at, updated_at, status_changed_at, form)
+     VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb, $12, $12, $12, $13::jsonb)
      RETURNING *`,
     [
       id, ctx.principal.sub, procedure.code, procedure.name, caseId, procedure.agency.id, channelKind,
       JSON.stringify(applicantFor(ctx.principal, input.applicant)), JSON.stringify(components),
       JSON.stringify(feesOf(channel)), channel ? JSON.stringify(channel.duration) : null, ctx.now,
+      jsonOrNull(blankForm(procedure.code)),
     ],
   );
   await tx.query(
@@ -104,6 +106,11 @@ export async function createDossier(tx: Queryable, ctx: ActionContext, input: Cr
   const row = rows[0];
   if (!row) throw new Error('dossier insert returned nothing');
   return row;
+}
+
+/** SQL NULL for no value, so the column is NULL rather than a JSON null. */
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
 function requireDraft(row: DossierRow, what: { vi: string; en: string }): void {
@@ -211,12 +218,19 @@ function missingComponents(components: ComponentSnapshot[], filled: Set<string>)
   }, components.filter((c) => !filled.has(c.id)).map((c) => ({ path: `/components/${c.id}`, message: c.name })));
 }
 
-/** Submits a draft: checks required components, issues the code, starts the due-date clock. */
-export async function submitDossier(tx: Queryable, ctx: ActionContext, row: DossierRow): Promise<DossierRow> {
+/**
+ * Submits a draft: checks required components and the online form (see {@link requireValidForm}),
+ * issues the code, starts the due-date clock.
+ */
+export async function submitDossier(
+  tx: Queryable, ctx: ActionContext, row: DossierRow, options: { requireForms: boolean } = { requireForms: false },
+): Promise<DossierRow> {
   if (!canMove(row.status, 'submitted')) throw invalidTransition(row.status, 'submitted');
   const filled = await componentsWithFiles(tx, row.id);
   const missing = row.components.filter((c) => c.required && !filled.has(c.id));
   if (missing.length > 0) throw missingComponents(missing, filled);
+  // After the files, so a file-only client keeps meeting missing_required_components first.
+  requireValidForm(row, ctx.now, options);
   const code = await nextDossierCode(tx, row.agency_id, ctx.now);
   const updated = await tx.query<DossierRow>(
     'UPDATE dossiers SET code = $2, submitted_at = $3 WHERE id = $1 RETURNING *', [row.id, code, ctx.now],

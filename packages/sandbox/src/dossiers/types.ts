@@ -7,7 +7,7 @@ export type {
   Applicant, ApplicantType, AttachedFile, ComponentFiles, Currency, Dossier, DossierEvent, DossierFee, Payment,
   PaymentStatus, SupplementRequest, UploadContentType,
 } from '@dvc-kit/spec';
-import type { Applicant, Currency, DossierFee, UploadContentType } from '@dvc-kit/spec';
+import type { Applicant, Currency, DossierFee, DossierForm, UploadContentType } from '@dvc-kit/spec';
 
 /** A component of the dossier's case as snapshotted when the case was chosen. */
 export interface ComponentSnapshot { id: string; name: string; required: boolean }
@@ -35,6 +35,8 @@ export interface DossierRow extends Record<string, unknown> {
   submitted_at: Date | null;
   due_at: Date | null;
   completed_at: Date | null;
+  /** The online form's saved answers; null for a procedure without a form. */
+  form: DossierForm | null;
 }
 
 export interface UploadRow extends Record<string, unknown> {

@@ -7,13 +7,13 @@ import type { MiddlewareHandler } from 'hono';
  * reach the upload route.
  */
 const ALLOW_HEADERS = [
-  'Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key',
+  'Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'If-None-Match',
   'Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length',
   'Upload-Concat', 'X-HTTP-Method-Override', 'X-Requested-With',
 ].join(', ');
 
 const EXPOSE_HEADERS = [
-  'Location', 'WWW-Authenticate', 'Content-Language', 'Retry-After', 'Idempotency-Replayed',
+  'Location', 'WWW-Authenticate', 'Content-Language', 'Retry-After', 'Idempotency-Replayed', 'ETag',
   'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size',
   'Upload-Offset', 'Upload-Length', 'Upload-Metadata', 'Upload-Expires',
 ].join(', ');

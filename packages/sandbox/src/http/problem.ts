@@ -1,5 +1,6 @@
 import {
   PROBLEM_TITLES as CONTRACT_TITLES,
+  type FormError,
   type ProblemCode as ContractProblemCode,
 } from '@dvc-kit/spec';
 import { localeOf, type Locale } from './locale.js';
@@ -33,6 +34,8 @@ export class ProblemError extends Error {
     readonly detail: Text,
     readonly fieldErrors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** For `form_invalid`: each missing or wrong answer, by JSON Pointer into the form data. */
+    readonly errors?: FormError[],
   ) {
     super(detail.en);
     this.name = 'ProblemError';
@@ -47,6 +50,7 @@ export interface ProblemBody {
   code: ProblemCode;
   instance?: string;
   fieldErrors?: FieldError[];
+  errors?: FormError[];
 }
 
 export function problemBody(request: Request, error: ProblemError): ProblemBody {
@@ -62,6 +66,7 @@ export function problemBody(request: Request, error: ProblemError): ProblemBody 
     instance: new URL(request.url).pathname.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'),
   };
   if (error.fieldErrors?.length) body.fieldErrors = error.fieldErrors;
+  if (error.errors?.length) body.errors = error.errors;
   return body;
 }
 

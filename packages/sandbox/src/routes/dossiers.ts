@@ -122,7 +122,7 @@ export function dossierRoutes(deps: SandboxDeps): Hono {
       }),
       async (tx) => {
         const row = await findOwnDossier(tx, found.id, principal.sub, { lock: true });
-        const submitted = await submitDossier(tx, { principal, now }, row);
+        const submitted = await submitDossier(tx, { principal, now }, row, { requireForms: deps.config.requireForms });
         return { status: 200, body: await dossierView(tx, submitted, publicUrl) };
       },
     );

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { SandboxDeps } from '../deps.js';
+import { administrativeUnitRoutes } from './administrative-units.js';
 import { catalogRoutes } from './catalog.js';
+import { formRoutes } from './forms.js';
 import { meRoutes } from './me.js';
 import { dossierRoutes } from './dossiers.js';
 import { paymentRoutes } from './payments.js';
@@ -16,6 +18,8 @@ import { webhookRoutes } from './webhooks.js';
 export function apiRoutes(deps: SandboxDeps): Hono {
   const api = new Hono();
   api.route('/', catalogRoutes(deps));
+  api.route('/', administrativeUnitRoutes(deps));
+  api.route('/', formRoutes(deps));
   api.route('/', meRoutes(deps));
   api.route('/', dossierRoutes(deps));
   api.route('/', uploadRoutes(deps));

@@ -55,6 +55,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/procedures/{code}/form": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description National procedure code, as in `/procedures/{code}`.
+                 * @example 1.001193
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a procedure's online form
+         * @description The form definition: `schema` (JSON Schema 2020-12 for the answers, with
+         *     a complete valid answer in `examples`) and `layout` (sections, fields and
+         *     their widgets, vi/en labels). A procedure without an online form is
+         *     answered 404 `form_not_found` and keeps the file-only flow.
+         */
+        get: operations["getProcedureForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forms": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List the procedures that have an online form */
+        get: operations["listForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agencies": {
         parameters: {
             query?: never;
@@ -87,6 +139,62 @@ export interface paths {
         };
         /** List fields (lĩnh vực) */
         get: operations["listFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/administrative-units": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the 34 provinces
+         * @description The provincial units in force since 1 July 2025 (6 centrally run cities
+         *     and 28 provinces), by statistical code, without their communes: fetch
+         *     one province to get those. Names are Vietnamese whatever the language.
+         */
+        get: operations["listProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/administrative-units/{provinceCode}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description Two-digit statistical code of the province, e.g. `38` (Thanh Hóa).
+                 * @example 38
+                 */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a province with its communes
+         * @description One province and every commune-level unit under it (xã, phường, đặc
+         *     khu), sorted by code. An unknown code is answered 404
+         *     `administrative_unit_not_found`.
+         */
+        get: operations["getProvince"];
         put?: never;
         post?: never;
         delete?: never;
@@ -171,6 +279,65 @@ export interface paths {
         patch: operations["updateDossier"];
         trace?: never;
     };
+    "/dossiers/{ref}/form": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Dossier id (uuid) or dossier code. */
+                ref: components["parameters"]["DossierRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the form of a draft
+         * @description Stores the answers of a draft's form as they are, complete or not, and
+         *     answers what is still missing or invalid (`errors`, empty when the form
+         *     is complete). Only a `draft` can be changed (`invalid_state_transition`);
+         *     a procedure without a form is answered 404 `form_not_found`.
+         */
+        put: operations["saveDossierForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dossiers/{ref}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Dossier id (uuid) or dossier code. */
+                ref: components["parameters"]["DossierRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The filled form as a PDF
+         * @description The dossier's form with its answers, laid out like the paper form, with
+         *     the dossier code and the submission time on every page. Owner only;
+         *     exists once the dossier is submitted (a draft is answered 409
+         *     `invalid_state_transition`); a dossier without a form is answered 404
+         *     `form_not_found`.
+         */
+        get: operations["getDossierFormPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dossiers/{ref}/attachments": {
         parameters: {
             query?: never;
@@ -246,7 +413,9 @@ export interface paths {
          * @description Moves a `draft` to `submitted` and assigns the dossier code
          *     `{agency id}-{yyMMdd}-{4-digit daily sequence}`. Refused with
          *     `missing_required_components` (listing them in `fieldErrors`) when a
-         *     required component has no file.
+         *     required component has no file, and with `form_invalid` (each answer
+         *     missing or wrong in `errors`, by JSON Pointer) when the procedure has
+         *     an online form whose saved answers are absent, incomplete or invalid.
          */
         post: operations["submitDossier"];
         delete?: never;
@@ -1154,6 +1323,466 @@ export interface components {
             facets: components["schemas"]["ProcedureFacets"];
         };
         /**
+         * @description Kind of provincial unit — `city` thành phố (trực thuộc trung ương), `province` tỉnh.
+         * @example province
+         * @enum {string}
+         */
+        ProvinceType: "city" | "province";
+        /**
+         * @description Kind of commune-level unit — `commune` xã, `ward` phường, `special_zone` đặc khu.
+         * @example ward
+         * @enum {string}
+         */
+        CommuneType: "commune" | "ward" | "special_zone";
+        /**
+         * @example {
+         *       "code": "38",
+         *       "name": "Tỉnh Thanh Hóa",
+         *       "type": "province"
+         *     }
+         */
+        Province: {
+            /** @description Two-digit statistical code. */
+            code: string;
+            /** @description Official name with its kind, e.g. `Tỉnh Thanh Hóa`. */
+            name: string;
+            type: components["schemas"]["ProvinceType"];
+        };
+        /**
+         * @example {
+         *       "code": "14797",
+         *       "name": "Phường Hạc Thành",
+         *       "type": "ward"
+         *     }
+         */
+        Commune: {
+            /** @description Five-digit statistical code. */
+            code: string;
+            /** @description Official name with its kind, e.g. `Phường Hạc Thành`. */
+            name: string;
+            type: components["schemas"]["CommuneType"];
+        };
+        /**
+         * @example {
+         *       "effective": "2025-07-01",
+         *       "items": [
+         *         {
+         *           "code": "01",
+         *           "name": "Thành phố Hà Nội",
+         *           "type": "city"
+         *         },
+         *         {
+         *           "code": "38",
+         *           "name": "Tỉnh Thanh Hóa",
+         *           "type": "province"
+         *         }
+         *       ]
+         *     }
+         */
+        ProvinceList: {
+            /**
+             * Format: date
+             * @description Date from which this list is in force.
+             */
+            effective: string;
+            items: components["schemas"]["Province"][];
+        };
+        /**
+         * @example {
+         *       "effective": "2025-07-01",
+         *       "code": "38",
+         *       "name": "Tỉnh Thanh Hóa",
+         *       "type": "province",
+         *       "communes": [
+         *         {
+         *           "code": "14797",
+         *           "name": "Phường Hạc Thành",
+         *           "type": "ward"
+         *         }
+         *       ]
+         *     }
+         */
+        ProvinceDetail: {
+            /** Format: date */
+            effective: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["ProvinceType"];
+            communes: components["schemas"]["Commune"][];
+        };
+        /**
+         * @example {
+         *       "vi": "Họ, chữ đệm và tên",
+         *       "en": "Full name"
+         *     }
+         */
+        LocalizedText: {
+            vi: string;
+            en: string;
+        };
+        /**
+         * @description How a field is asked. `choice` takes `choice` (radios, select,
+         *     checkboxes) and `options`; `group` repeats `fields` for each item of an
+         *     array (several children, several members). `personal-id` is the 12-digit
+         *     personal identification number, `tax-code` a tax code (10, 13 or the
+         *     12-digit personal ID), `address` the two-tier address of 2025 (province,
+         *     commune, street line), `date` a dd/MM/yyyy date stored as ISO 8601.
+         * @example personal-id
+         * @enum {string}
+         */
+        FormWidget: "text" | "textarea" | "number" | "date" | "choice" | "personal-id" | "tax-code" | "phone" | "email" | "address" | "ethnicity" | "nationality" | "group";
+        /**
+         * @example radios
+         * @enum {string}
+         */
+        ChoiceStyle: "radios" | "select" | "checkboxes";
+        /**
+         * @example {
+         *       "value": "female",
+         *       "label": {
+         *         "vi": "Nữ",
+         *         "en": "Female"
+         *       }
+         *     }
+         */
+        FormOption: {
+            value: string;
+            label: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description Shown only while the answer at `pointer` (from the root of the data) equals `equals`.
+         * @example {
+         *       "pointer": "/applicant/relationship",
+         *       "equals": "other"
+         *     }
+         */
+        FormCondition: {
+            pointer: string;
+            equals: string;
+        };
+        /**
+         * @description One question. `pointer` is a JSON Pointer from the data root (from the item, inside a group).
+         * @example {
+         *       "pointer": "/fullName",
+         *       "widget": "text",
+         *       "label": {
+         *         "vi": "Họ, chữ đệm và tên",
+         *         "en": "Full name"
+         *       }
+         *     }
+         */
+        FormInput: {
+            pointer: string;
+            widget: components["schemas"]["FormWidget"];
+            label: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            choice?: components["schemas"]["ChoiceStyle"];
+            options?: components["schemas"]["FormOption"][];
+            visibleWhen?: components["schemas"]["FormCondition"];
+        };
+        /**
+         * @description A question, or (`widget` `group`) a repeatable set of `fields` with an `addLabel` button.
+         * @example {
+         *       "pointer": "/child/sex",
+         *       "widget": "choice",
+         *       "choice": "radios",
+         *       "label": {
+         *         "vi": "Giới tính",
+         *         "en": "Sex"
+         *       },
+         *       "options": [
+         *         {
+         *           "value": "male",
+         *           "label": {
+         *             "vi": "Nam",
+         *             "en": "Male"
+         *           }
+         *         },
+         *         {
+         *           "value": "female",
+         *           "label": {
+         *             "vi": "Nữ",
+         *             "en": "Female"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FormField: {
+            pointer: string;
+            widget: components["schemas"]["FormWidget"];
+            label: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            choice?: components["schemas"]["ChoiceStyle"];
+            options?: components["schemas"]["FormOption"][];
+            visibleWhen?: components["schemas"]["FormCondition"];
+            fields?: components["schemas"]["FormInput"][];
+            addLabel?: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @example {
+         *       "id": "child",
+         *       "title": {
+         *         "vi": "Người được khai sinh",
+         *         "en": "The child"
+         *       },
+         *       "fields": [
+         *         {
+         *           "pointer": "/child/fullName",
+         *           "widget": "text",
+         *           "label": {
+         *             "vi": "Họ, chữ đệm và tên",
+         *             "en": "Full name"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FormSection: {
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            visibleWhen?: components["schemas"]["FormCondition"];
+            fields: components["schemas"]["FormField"][];
+        };
+        /**
+         * @example {
+         *       "sections": [
+         *         {
+         *           "id": "child",
+         *           "title": {
+         *             "vi": "Người được khai sinh",
+         *             "en": "The child"
+         *           },
+         *           "fields": [
+         *             {
+         *               "pointer": "/child/fullName",
+         *               "widget": "text",
+         *               "label": {
+         *                 "vi": "Họ, chữ đệm và tên",
+         *                 "en": "Full name"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FormLayout: {
+            sections: components["schemas"]["FormSection"][];
+        };
+        /**
+         * @example {
+         *       "id": "to-khai-mau",
+         *       "version": 1,
+         *       "procedureCode": "1.001193",
+         *       "title": {
+         *         "vi": "Tờ khai mẫu",
+         *         "en": "Sample form"
+         *       },
+         *       "schema": {
+         *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *         "type": "object",
+         *         "required": [
+         *           "child"
+         *         ],
+         *         "properties": {
+         *           "child": {
+         *             "type": "object",
+         *             "required": [
+         *               "fullName"
+         *             ],
+         *             "properties": {
+         *               "fullName": {
+         *                 "type": "string",
+         *                 "minLength": 1,
+         *                 "maxLength": 100
+         *               }
+         *             }
+         *           }
+         *         },
+         *         "examples": [
+         *           {
+         *             "child": {
+         *               "fullName": "Nguyễn Minh Khang"
+         *             }
+         *           }
+         *         ]
+         *       },
+         *       "layout": {
+         *         "sections": [
+         *           {
+         *             "id": "child",
+         *             "title": {
+         *               "vi": "Người được khai sinh",
+         *               "en": "The child"
+         *             },
+         *             "fields": [
+         *               {
+         *                 "pointer": "/child/fullName",
+         *                 "widget": "text",
+         *                 "label": {
+         *                   "vi": "Họ, chữ đệm và tên",
+         *                   "en": "Full name"
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        FormDefinition: {
+            /** @description Stable id of the form, e.g. `to-khai-dang-ky-khai-sinh`. */
+            id: string;
+            /** @description Raised whenever the schema or layout changes; a saved answer keeps the version it was written for. */
+            version: number;
+            procedureCode: string;
+            title: components["schemas"]["LocalizedText"];
+            /**
+             * @description JSON Schema 2020-12 for the answers, with a complete valid answer in
+             *     `examples`. Besides the standard keywords, `x-dvc-format`
+             *     (`personal-id`, `tax-code`, `phone`, `date`), `x-dvc-not-future`
+             *     (a date not after today, Vietnam time) and `x-dvc-person` (an object
+             *     whose personal ID number must agree with its date of birth and sex:
+             *     `{ idNumber, birthDate, sex }` name the members, or `sexIs` fixes the
+             *     sex) are checked by `@dvc-kit/spec/forms`; `x-dvc-messages` words a
+             *     code for one keyword's errors.
+             */
+            schema: {
+                [key: string]: unknown;
+            };
+            layout: components["schemas"]["FormLayout"];
+        };
+        /**
+         * @example {
+         *       "procedureCode": "1.001193",
+         *       "id": "to-khai-dang-ky-khai-sinh",
+         *       "version": 1,
+         *       "title": {
+         *         "vi": "Tờ khai đăng ký khai sinh",
+         *         "en": "Birth registration form"
+         *       }
+         *     }
+         */
+        FormSummary: {
+            procedureCode: string;
+            id: string;
+            version: number;
+            title: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "procedureCode": "1.001193",
+         *           "id": "to-khai-dang-ky-khai-sinh",
+         *           "version": 1,
+         *           "title": {
+         *             "vi": "Tờ khai đăng ký khai sinh",
+         *             "en": "Birth registration form"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FormList: {
+            items: components["schemas"]["FormSummary"][];
+        };
+        /**
+         * @description The answers of a dossier's form, as last saved, with the form id and version they were written for.
+         * @example {
+         *       "id": "to-khai-dang-ky-khai-sinh",
+         *       "version": 1,
+         *       "data": {
+         *         "child": {
+         *           "fullName": "Nguyễn Minh Khang"
+         *         }
+         *       }
+         *     }
+         */
+        DossierForm: {
+            id: string;
+            version: number;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "child": {
+         *           "fullName": "Nguyễn Minh Khang"
+         *         }
+         *       }
+         *     }
+         */
+        SaveFormRequest: {
+            /** @description The answers so far; partial answers are kept. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Stable code of a form error. Schema keywords: `required`, `type`,
+         *     `choice` (enum/const), `pattern`, `too_short`, `too_long`, `too_small`,
+         *     `too_large`, `too_few`, `too_many`, `duplicate`, `format`,
+         *     `not_allowed` (an unknown member), `invalid` (anything else). Checks for
+         *     Vietnamese data: `id_number_format`, `id_number_province`,
+         *     `id_number_birth_year`, `id_number_sex`, `tax_code_format`,
+         *     `tax_code_check_digit`, `phone_invalid`, `date_invalid`,
+         *     `date_in_future`.
+         * @example id_number_province
+         * @enum {string}
+         */
+        FormErrorCode: "required" | "type" | "choice" | "pattern" | "too_short" | "too_long" | "too_small" | "too_large" | "too_few" | "too_many" | "duplicate" | "format" | "not_allowed" | "invalid" | "id_number_format" | "id_number_province" | "id_number_birth_year" | "id_number_sex" | "tax_code_format" | "tax_code_check_digit" | "phone_invalid" | "date_invalid" | "date_in_future";
+        /**
+         * @example {
+         *       "pointer": "/father/idNumber",
+         *       "code": "id_number_province",
+         *       "message": {
+         *         "vi": "Ba chữ số đầu không phải mã tỉnh nơi đăng ký khai sinh.",
+         *         "en": "The first three digits are not a province-of-birth code."
+         *       }
+         *     }
+         */
+        FormError: {
+            /** @description JSON Pointer into the form data (`''` for the whole form). */
+            pointer: string;
+            code: components["schemas"]["FormErrorCode"];
+            message: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @example {
+         *       "form": {
+         *         "id": "to-khai-dang-ky-khai-sinh",
+         *         "version": 1,
+         *         "data": {
+         *           "child": {
+         *             "fullName": "Nguyễn Minh Khang"
+         *           }
+         *         }
+         *       },
+         *       "complete": false,
+         *       "errors": [
+         *         {
+         *           "pointer": "/child/birthDate",
+         *           "code": "required",
+         *           "message": {
+         *             "vi": "Vui lòng nhập mục này.",
+         *             "en": "Enter this answer."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FormCheck: {
+            form: components["schemas"]["DossierForm"];
+            /** @description True when `errors` is empty, so the dossier may be submitted as far as the form goes. */
+            complete: boolean;
+            errors: components["schemas"]["FormError"][];
+        };
+        /**
          * @example {
          *       "sub": "citizen-038090001234",
          *       "accountType": "citizen",
@@ -1172,7 +1801,11 @@ export interface components {
             name: string;
             /** @description 12-digit personal identification number (số định danh cá nhân / CCCD). */
             idNumber: string | null;
-            /** @description Tax code (mã số thuế), 10 or 13 digits (the branch suffix may follow a dash). */
+            /**
+             * @description Tax code (mã số thuế): 10 digits for an organisation, 13 for a branch or
+             *     dependent unit (the 10 digits, then 3, optionally after a dash), or, since
+             *     1 July 2025, an individual's 12-digit personal identification number.
+             */
             taxCode: string | null;
             /** Format: date */
             birthDate: string | null;
@@ -1196,6 +1829,7 @@ export interface components {
             type: components["schemas"]["ApplicantType"];
             name: string;
             idNumber: string | null;
+            /** @description As `Me.taxCode`; 10, 13 or (individuals, since 1 July 2025) 12 digits. */
             taxCode: string | null;
             phone: string | null;
             /** Format: email */
@@ -1444,6 +2078,7 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             dueAt: string | null;
+            form?: components["schemas"]["DossierForm"];
         };
         /**
          * @example {
@@ -1753,11 +2388,29 @@ export interface components {
          *     bad_request 400, idempotency_key_required 400, unauthenticated 401,
          *     forbidden 403, not_found 404, procedure_not_found 404,
          *     dossier_not_found 404, upload_not_found 404 (410 for an expired upload),
-         *     payment_not_found 404, conflict 409, invalid_state_transition 409,
+         *     payment_not_found 404, administrative_unit_not_found 404,
+         *     form_not_found 404, form_invalid 422, conflict 409, invalid_state_transition 409,
          *     payload_too_large 413, upload_type_not_allowed 415,
          *     validation_failed 422, missing_required_components 422,
          *     idempotency_key_reused 422, checksum_mismatch 422, rate_limited 429,
          *     internal_error 500 (503 when storage is down).
+         * @example {
+         *       "type": "urn:dvc-kit:problem:form_invalid",
+         *       "title": "Tờ khai chưa hợp lệ",
+         *       "status": 422,
+         *       "detail": "Tờ khai còn 1 mục thiếu hoặc sai.",
+         *       "code": "form_invalid",
+         *       "errors": [
+         *         {
+         *           "pointer": "/child/birthDate",
+         *           "code": "date_in_future",
+         *           "message": {
+         *             "vi": "Ngày không được sau hôm nay.",
+         *             "en": "The date must not be after today."
+         *           }
+         *         }
+         *       ]
+         *     }
          * @example {
          *       "type": "urn:dvc-kit:problem:missing_required_components",
          *       "title": "Thiếu thành phần hồ sơ bắt buộc",
@@ -1784,6 +2437,8 @@ export interface components {
             /** Format: uri-reference */
             instance?: string;
             fieldErrors?: components["schemas"]["FieldError"][];
+            /** @description For `form_invalid`, each missing or wrong answer of the form. */
+            errors?: components["schemas"]["FormError"][];
         };
     };
     responses: {
@@ -1848,7 +2503,8 @@ export interface components {
         };
         /**
          * @description Nothing there (`not_found`, `procedure_not_found`, `dossier_not_found`,
-         *     `upload_not_found`, `payment_not_found`).
+         *     `upload_not_found`, `payment_not_found`, `administrative_unit_not_found`,
+         *     `form_not_found`).
          */
         NotFound: {
             headers: {
@@ -1867,6 +2523,15 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
+        };
+        /** @description The client's copy (named by `If-None-Match`) is current; no body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
         };
         /**
          * @description The resource is not in a state that allows this (`invalid_state_transition`,
@@ -1972,7 +2637,8 @@ export interface components {
         };
         /**
          * @description Well-formed but invalid (`validation_failed` with `fieldErrors`,
-         *     `missing_required_components`, `idempotency_key_reused`, `checksum_mismatch`).
+         *     `missing_required_components`, `form_invalid` with `errors`,
+         *     `idempotency_key_reused`, `checksum_mismatch`).
          */
         UnprocessableContent: {
             headers: {
@@ -2073,6 +2739,11 @@ export interface components {
          */
         IdempotencyKeyOptional: string;
         /**
+         * @description The `ETag` of a copy the client holds; a match is answered 304 without a body.
+         * @example "au-5c1f0e2a9b7d4c3e"
+         */
+        IfNoneMatch: string;
+        /**
          * @description Page number, from 1.
          * @example 1
          */
@@ -2103,6 +2774,10 @@ export interface components {
         TusMaxSize: number;
         /** @description Bytes received so far. */
         UploadOffset: number;
+        /** @description Strong validator of the representation; send it back in `If-None-Match`. */
+        ETag: string;
+        /** @description How long a cache may keep the answer without asking again. */
+        CacheControl: string;
         /** @description Language of `title` and `detail`. */
         ContentLanguage: string;
         /** @description Seconds to wait before retrying. */
@@ -2197,6 +2872,63 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getProcedureForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description National procedure code, as in `/procedures/{code}`.
+                 * @example 1.001193
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form definition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDefinition"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listForms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per procedure with a form, by procedure code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listAgencies: {
         parameters: {
             query?: {
@@ -2246,6 +2978,79 @@ export interface operations {
                     "application/json": components["schemas"]["FieldList"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProvinces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a copy the client holds; a match is answered 304 without a body.
+                 * @example "au-5c1f0e2a9b7d4c3e"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every province, sorted by code. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProvince: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a copy the client holds; a match is answered 304 without a body.
+                 * @example "au-5c1f0e2a9b7d4c3e"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Two-digit statistical code of the province, e.g. `38` (Thanh Hóa).
+                 * @example 38
+                 */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The province with its communes. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceDetail"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2422,6 +3227,79 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveDossierForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Dossier id (uuid) or dossier code. */
+                ref: components["parameters"]["DossierRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFormRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved form and what it still lacks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDossierFormPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of problem `title`/`detail` and of labels; `vi` (default) or `en`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Dossier id (uuid) or dossier code. */
+                ref: components["parameters"]["DossierRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    /** @description `inline; filename="{dossier code}.pdf"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -12,6 +12,7 @@ import {
   UploadContentTypeSchema,
 } from './enums.js';
 import { MAX_UPLOAD_BYTES } from '../limits.js';
+import { DossierFormSchema } from './dossier-form.js';
 import {
   boundedString,
   count,
@@ -123,6 +124,7 @@ export const DossierSchema = z.object({
   updatedAt: dateTime(),
   submittedAt: nullableDateTime(),
   dueAt: nullableDateTime(),
+  form: z.optional(DossierFormSchema),
 });
 
 export const DossierListSchema = z.object({

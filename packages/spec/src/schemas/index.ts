@@ -4,14 +4,20 @@ import type * as z from 'zod/mini';
 import type { components } from '../generated/portal.js';
 import { expectNever, type Equal } from '../type-equality.js';
 import * as catalog from './catalog.js';
+import * as dossierForm from './dossier-form.js';
 import * as dossiers from './dossiers.js';
 import * as enums from './enums.js';
+import * as forms from './forms.js';
 import * as platform from './platform.js';
+import * as reference from './reference.js';
 
 export * from './catalog.js';
+export * from './dossier-form.js';
 export * from './dossiers.js';
 export * from './enums.js';
+export * from './forms.js';
 export * from './platform.js';
+export * from './reference.js';
 export {
   DOSSIER_CODE_PATTERN,
   FIELD_ID_PATTERN,
@@ -39,6 +45,12 @@ export const componentSchemas = {
   FeeKind: enums.FeeKindSchema,
   UploadContentType: enums.UploadContentTypeSchema,
   WebhookEventType: enums.WebhookEventTypeSchema,
+  ProvinceType: reference.ProvinceTypeSchema,
+  CommuneType: reference.CommuneTypeSchema,
+  Province: reference.ProvinceSchema,
+  Commune: reference.CommuneSchema,
+  ProvinceList: reference.ProvinceListSchema,
+  ProvinceDetail: reference.ProvinceDetailSchema,
   Agency: catalog.AgencySchema,
   AgencyList: catalog.AgencyListSchema,
   Field: catalog.FieldSchema,
@@ -55,6 +67,23 @@ export const componentSchemas = {
   FacetCount: catalog.FacetCountSchema,
   ProcedureFacets: catalog.ProcedureFacetsSchema,
   ProcedureSearchResult: catalog.ProcedureSearchResultSchema,
+  LocalizedText: forms.LocalizedTextSchema,
+  FormWidget: forms.FormWidgetSchema,
+  ChoiceStyle: forms.ChoiceStyleSchema,
+  FormOption: forms.FormOptionSchema,
+  FormCondition: forms.FormConditionSchema,
+  FormInput: forms.FormInputSchema,
+  FormField: forms.FormFieldSchema,
+  FormSection: forms.FormSectionSchema,
+  FormLayout: forms.FormLayoutSchema,
+  FormDefinition: forms.FormDefinitionSchema,
+  FormSummary: forms.FormSummarySchema,
+  FormList: forms.FormListSchema,
+  DossierForm: dossierForm.DossierFormSchema,
+  SaveFormRequest: forms.SaveFormRequestSchema,
+  FormErrorCode: forms.FormErrorCodeSchema,
+  FormError: forms.FormErrorSchema,
+  FormCheck: forms.FormCheckSchema,
   Me: dossiers.MeSchema,
   Applicant: dossiers.ApplicantSchema,
   AttachedFile: dossiers.AttachedFileSchema,

@@ -1,6 +1,7 @@
 // Statistics, webhooks, sandbox control, health and problem details.
 import * as z from 'zod/mini';
 import { DossierStatusSchema, WebhookEventTypeSchema } from './enums.js';
+import { FormErrorSchema } from './forms.js';
 import { boundedString, count, dateTime, nullableString, uniqueItems, webUrl } from './primitives.js';
 
 export const StatusCountSchema = z.object({
@@ -80,4 +81,5 @@ export const ProblemSchema = z.object({
   code: z.string(),
   instance: z.optional(z.string()),
   fieldErrors: z.optional(z.array(FieldErrorSchema)),
+  errors: z.optional(z.array(FormErrorSchema)),
 });

@@ -5,8 +5,11 @@ export const PROCEDURE_CODE_PATTERN = /^[0-9]\.[0-9]{6}(\.[0-9A-Za-z.]+)?$/;
 export const FIELD_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** 12-digit personal identification number (CCCD). */
 export const ID_NUMBER_PATTERN = /^[0-9]{12}$/;
-/** Tax code: 10 digits, or 13 with the branch suffix (optionally after a dash). */
-export const TAX_CODE_PATTERN = /^[0-9]{10}(-?[0-9]{3})?$/;
+/**
+ * Tax code: 10 digits (organisation), 13 with the branch suffix (optionally after a dash), or
+ * 12 digits: since 1 July 2025 an individual's tax code is their personal identification number.
+ */
+export const TAX_CODE_PATTERN = /^([0-9]{10}(-?[0-9]{3})?|[0-9]{12})$/;
 export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
 /** `{agency id}-{yyMMdd}-{4-digit sequence}`. */
 export const DOSSIER_CODE_PATTERN = /^.+-[0-9]{6}-[0-9]{4}$/;
@@ -19,6 +22,12 @@ export const boundedString = (max: number) => z.string().check(z.maxLength(max))
 export const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 export const count = () => z.int().check(z.minimum(0));
 export const nonNegativeInt = count;
+/**
+ * A JSON object whose members the schema does not fix (a JSON Schema, or a form's answers).
+ * `z.looseObject({})` rather than `z.record()`: same output type, and the client's core already
+ * carries the object schema, while the record schema would add about 1 KB to every page.
+ */
+export const looseObject = () => z.looseObject({});
 
 /** An array with no repeated members (JSON Schema `uniqueItems` for primitives). */
 export const uniqueItems = <T>(list: readonly T[]) => new Set(list).size === list.length;

@@ -1,0 +1,35 @@
+/** Helpers for the forms tests: drafts, attached files, saved answers and the seed forms' examples. */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Dossier, FormCheck } from '@dvc-kit/spec';
+import { formFor } from '../../src/forms/definitions.js';
+import { call, makePdf, uploadFile } from './dossier-api.js';
+
+export async function createDraft(baseUrl: string, token: string, procedureCode: string): Promise<Dossier> {
+  const created = await call<Dossier>(baseUrl, token, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode } });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body;
+}
+
+/** Uploads a small real PDF and attaches it to each required component of the draft. */
+export async function attachRequired(baseUrl: string, token: string, dossier: Dossier): Promise<void> {
+  for (const component of dossier.components.filter((c) => c.required)) {
+    const { uploadId, last } = await uploadFile(baseUrl, token, makePdf(4_000), {
+      dossierId: dossier.id, componentId: component.componentId, filename: `${component.componentId}.pdf`, filetype: 'application/pdf',
+    });
+    assert.equal(last.status, 204, await last.text());
+    const attached = await call(baseUrl, token, 'POST', `/dossiers/${dossier.id}/attachments`, { body: { componentId: component.componentId, uploadId } });
+    assert.equal(attached.status, 200, JSON.stringify(attached.body));
+  }
+}
+
+export function saveForm(baseUrl: string, token: string, ref: string, data: unknown) {
+  return call<FormCheck>(baseUrl, token, 'PUT', `/dossiers/${encodeURIComponent(ref)}/form`, { body: { data } });
+}
+
+/** The complete valid answer a seed form carries in its schema's `examples`. */
+export function exampleAnswers(procedureCode: string): Record<string, unknown> {
+  const examples = formFor(procedureCode)?.schema.examples;
+  assert.ok(Array.isArray(examples) && examples.length > 0, `${procedureCode} has no example`);
+  return structuredClone(examples[0]) as Record<string, unknown>;
+}

@@ -4,6 +4,7 @@
  * which chooses the message, whether a retry can help and which state to show.
  */
 import type { PortalErrorCode } from '@dvc-kit/client';
+import { commonStrings } from '../i18n/common-strings.js';
 
 /** What kind of failure an error is, for choosing what to show and whether to offer a retry. */
 export type FailureKind =
@@ -98,7 +99,7 @@ export function isRetryable(kind: FailureKind): boolean {
 
 /** The error an element's task throws when it has no portal client (no api-base, provider or configure()). */
 export function notConfiguredError(): Error {
-  return Object.assign(new Error('No portal client is configured: set api-base, a <dvc-provider> or configure().'), {
+  return Object.assign(new Error(commonStrings.en.notConfigured), {
     name: 'NotConfiguredError',
     code: NOT_CONFIGURED,
   });

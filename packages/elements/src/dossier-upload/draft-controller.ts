@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Applicant, Dossier } from '@dvc-kit/spec';
 import type { DossiersResource } from '@dvc-kit/client';
 import type { DvcEventMap } from '../base/events.js';
-import { failureCode } from '../controllers/failure.js';
+import { failureCode, notConfiguredError } from '../controllers/failure.js';
 import { normaliseApplicant } from '../dossier/applicant.js';
 import { newIdempotencyKey } from '../dossier/dossier-api.js';
 import { forgetDraft, readDraft, writeDraft, type DraftMemory } from '../dossier/draft-store.js';
@@ -31,9 +31,9 @@ export interface DraftControllerOptions {
   failed: (error: unknown, call: 'create' | 'save' | 'detach') => void;
 }
 
-/** Thrown by the calls that need a draft when there is none (or no client). */
-function noDraft(): Error {
-  return Object.assign(new Error('No draft dossier to change.'), { code: 'not_configured' });
+/** Fresh keys for a draft not created yet. */
+function freshMemory(): DraftMemory {
+  return { createKey: newIdempotencyKey(), submitKey: newIdempotencyKey(), dossierId: null };
 }
 
 /**
@@ -138,7 +138,7 @@ export class DraftController implements ReactiveController {
   adopt(ref: string): void {
     if (this.current) return;
     const procedure = this.options.procedure();
-    const memory = readDraft(procedure) ?? { createKey: newIdempotencyKey(), submitKey: newIdempotencyKey(), dossierId: null };
+    const memory = readDraft(procedure) ?? freshMemory();
     if (memory.dossierId) return;
     memory.dossierId = ref;
     writeDraft(procedure, memory);
@@ -151,7 +151,7 @@ export class DraftController implements ReactiveController {
     const api = this.options.dossiers();
     if (!api) return Promise.resolve(null);
     const procedure = this.options.procedure();
-    const memory: DraftMemory = this.memory ?? { createKey: newIdempotencyKey(), submitKey: newIdempotencyKey(), dossierId: null };
+    const memory: DraftMemory = this.memory ?? freshMemory();
     this.memory = memory;
     writeDraft(procedure, memory);
     const epoch = this.epoch;
@@ -199,7 +199,7 @@ export class DraftController implements ReactiveController {
   /** Attaches a file whose bytes reached the server to its component of the draft. */
   async attach(entry: Pick<FileEntry, 'componentId' | 'uploadId'>): Promise<void> {
     const { dossier, api } = this.target();
-    if (!entry.uploadId) throw noDraft();
+    if (!entry.uploadId) throw notConfiguredError();
     this.set(await api.attach(dossier.id, { componentId: entry.componentId, uploadId: entry.uploadId }));
   }
 
@@ -212,7 +212,7 @@ export class DraftController implements ReactiveController {
   async submit(): Promise<Dossier> {
     const { dossier, api } = this.target();
     const memory = this.memory;
-    if (!memory) throw noDraft();
+    if (!memory) throw notConfiguredError();
     const submitted = await api.submit(dossier.id, { idempotencyKey: memory.submitKey });
     this.set(submitted);
     forgetDraft(this.options.procedure());
@@ -249,7 +249,7 @@ export class DraftController implements ReactiveController {
   private target(): { dossier: Dossier; api: DossiersResource } {
     const dossier = this.current;
     const api = this.options.dossiers();
-    if (!dossier || !api) throw noDraft();
+    if (!dossier || !api) throw notConfiguredError();
     return { dossier, api };
   }
 }

@@ -146,7 +146,7 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
     if (sub === this.seenSub) return;
     this.seenSub = sub;
     if (sub && this.step.kind === 'form' && !this.draft.dossier) {
-      this.applicant = applicantFromMe(this.session?.me ?? null);
+      this.applicant = this.prefilled;
       void this.restoreDraft();
     }
   }
@@ -167,15 +167,16 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
     if (this.draft.dossier?.code) return null;
     const s = this.strings(dossierUploadStrings);
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('input[type=file], button') ?? null;
-    if (this.queue.busy) return { flags: { customError: true }, message: s.validityBusy, anchor };
-    if (missingRequired(this.currentCase, this.queue.entries).length) return { flags: { valueMissing: true }, message: s.validityMissing, anchor };
-    return null;
+    // The sentences the form step shows for the same two reasons.
+    if (this.queue.busy) return { flags: { customError: true }, message: s.stillUploading, anchor };
+    const missing = missingRequired(this.currentCase, this.queue.entries);
+    return missing.length ? { flags: { valueMissing: true }, message: s.missingRequired(missing.join('; ')), anchor } : null;
   }
 
   protected override formReset(): void {
     this.draft.forget();
     this.files.clear();
-    this.applicant = applicantFromMe(this.session?.me ?? null);
+    this.applicant = this.prefilled;
     this.fieldErrors = {};
     const procedure = stepProcedure(this.step);
     this.caseId = procedure ? onlyCase(procedure) : null;
@@ -187,6 +188,11 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
     if (mode !== 'restore' || typeof state !== 'string' || !state) return;
     this.draft.adopt(state);
     if (this.step.kind === 'form' && this.session && !this.draft.dossier) void this.restoreDraft();
+  }
+
+  /** The applicant as the signed-in person's claims give it (nothing typed yet). */
+  private get prefilled(): Applicant {
+    return applicantFromMe(this.session?.me ?? null);
   }
 
   private get isDisabled(): boolean {
@@ -212,7 +218,7 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
     this.go({ type: 'loaded', procedure });
     if (this.step === before) return; // a reload during the submission or the receipt changes nothing shown
     this.caseId = onlyCase(procedure) ?? (caseOf(procedure, this.caseId) ? this.caseId : null);
-    this.applicant = applicantFromMe(this.session?.me ?? null);
+    this.applicant = this.prefilled;
     this.seenSub = this.session?.me.sub ?? null;
     if (this.session) await this.restoreDraft();
   }
@@ -232,7 +238,7 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
       return;
     }
     this.caseId = dossier.caseId;
-    this.applicant = { ...applicantFromMe(this.session?.me ?? null), ...dossier.applicant };
+    this.applicant = { ...this.prefilled, ...dossier.applicant };
   }
 
   private async addFiles(componentId: string, files: File[]): Promise<void> {

@@ -110,7 +110,7 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     button(el, 'Tạm dừng').click();
     await until(() => Boolean(slot(el, 1).querySelector('.file.paused')), 'paused');
     expect(text(el)).to.contain('Đã tạm dừng ở');
-    await until(() => root(el).querySelector('[role=status][aria-live]')!.textContent!.includes('Đã tạm dừng giay-chung-sinh.pdf'), 'announced');
+    await until(() => root(el).querySelector('[role=status][aria-live]')!.textContent!.includes('giay-chung-sinh.pdf: Đã tạm dừng'), 'announced');
     await expectAccessible(el);
     setup.portal.stallUploads = false;
     button(el, 'Tiếp tục').click();

@@ -4,7 +4,7 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import type { UploadsApi } from './dossier-api.js';
 import type { uploadStrings } from './dossier.strings.js';
 import { checkFile } from './file-check.js';
-import { failureReason, renderFileSlot, type SlotNotice, type SlotView } from './file-slot.js';
+import { renderFileSlot, stateText, type SlotNotice, type SlotView } from './file-slot.js';
 import { UploadQueue, type AnnounceKind, type FileEntry, type QueueHost } from './upload-queue.js';
 import './events.js';
 
@@ -152,17 +152,9 @@ export class DossierFiles implements ReactiveController, QueueHost {
     else this.setNotices(entry.componentId, [{ fileName: file.name, problem: check.problem }]);
   }
 
-  announce(entry: FileEntry, what: AnnounceKind, pct = 0): void {
-    const s = this.options.strings();
-    const name = entry.fileName;
-    const text =
-      what === 'started' ? s.announceStarted(name)
-      : what === 'progress' ? s.announceProgress(name, pct)
-      : what === 'paused' ? s.announcePaused(name)
-      : what === 'offline' ? s.announceOffline(name)
-      : what === 'resumed' ? s.announceResumed(name)
-      : what === 'done' ? s.announceDone(name)
-      : `${s.announceFailed(name)} ${failureReason(entry.error, s)}`;
+  announce(entry: FileEntry, what: AnnounceKind, pct?: number): void {
+    // The slot's own words for the state, after the file's name: one sentence to learn, seen or heard.
+    const text = `${entry.fileName}: ${stateText(entry, this.options.strings(), pct)}`;
     this.announcer.polite(text, entry.key);
     if (what !== 'progress') this.progress(entry);
     const source = this.options.errorSource;

@@ -1,6 +1,7 @@
 import { INTL_TAG, type Locale } from '../i18n/locale.js';
 import { countText } from '../i18n/plural.js';
 import { commonStrings } from '../i18n/common-strings.js';
+import { failureStrings } from '../controllers/failure.strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 /** Sizes for messages: '20 MB' reads better than '20971520 bytes' to everyone. */
@@ -23,6 +24,7 @@ export function sizeText(bytes: number, locale: Locale): string {
 export const uploadStrings = defineStrings(
   {
     ...commonStrings.vi,
+    failure: failureStrings.vi.failure,
     procedure: 'Thủ tục',
     optionalField: '(không bắt buộc)',
     required: 'Bắt buộc',
@@ -30,7 +32,7 @@ export const uploadStrings = defineStrings(
     copies: (originals: number, copies: number) =>
       [originals ? countText(originals, 'vi', { other: '{n} bản chính' }) : '', copies ? countText(copies, 'vi', { other: '{n} bản sao' }) : '']
         .filter(Boolean)
-        .join(', ') || 'Số bản: không quy định',
+        .join(', '),
     template: (name: string) => `Tải mẫu ${name}`,
     dropHint: 'Kéo thả tệp vào đây, dán (Ctrl+V) hoặc',
     choose: 'Chọn tệp',
@@ -55,19 +57,8 @@ export const uploadStrings = defineStrings(
     resume: 'Tiếp tục',
     remove: 'Gỡ',
     pickAgain: 'Chọn lại tệp',
-    errTypeServer: 'máy chủ từ chối vì nội dung không phải PDF, JPG, PNG, DOCX hoặc XLSX. Hãy gỡ tệp này và chọn tệp đúng định dạng.',
-    errChecksum: 'tệp bị hỏng trên đường truyền. Bấm “Thử lại”.',
-    errTooLarge: 'tệp vượt quá giới hạn dung lượng. Hãy gỡ và chọn tệp nhỏ hơn.',
-    errNetwork: 'không kết nối được máy chủ. Kiểm tra mạng rồi bấm “Thử lại”.',
-    errAuth: 'phiên đăng nhập đã hết hạn. Hãy đăng nhập lại rồi bấm “Thử lại”.',
-    errOther: 'không tải lên được. Bấm “Thử lại”; nếu vẫn lỗi, hãy gỡ tệp và chọn lại.',
-    announceStarted: (file: string) => `Bắt đầu tải lên ${file}.`,
-    announceProgress: (file: string, pct: number) => `${file}: đã tải ${pct}%.`,
-    announcePaused: (file: string) => `Đã tạm dừng ${file}.`,
-    announceOffline: (file: string) => `Mất mạng: ${file} tạm dừng, sẽ tự tiếp tục.`,
-    announceResumed: (file: string) => `Tiếp tục tải lên ${file}.`,
-    announceDone: (file: string) => `Đã tải lên xong ${file}.`,
-    announceFailed: (file: string) => `Tải lên ${file} bị lỗi.`,
+    errChecksum: 'Tệp bị hỏng trên đường truyền. Bấm “Thử lại”.',
+    errTooLarge: 'Tệp vượt quá giới hạn dung lượng. Hãy gỡ và chọn tệp nhỏ hơn.',
     noFiles: 'Không có tệp',
     dossierCode: 'Mã hồ sơ',
     submittedOn: 'Ngày nộp',
@@ -75,6 +66,7 @@ export const uploadStrings = defineStrings(
   },
   {
     ...commonStrings.en,
+    failure: failureStrings.en.failure,
     procedure: 'Procedure',
     optionalField: '(optional)',
     required: 'Required',
@@ -85,7 +77,7 @@ export const uploadStrings = defineStrings(
         copies ? countText(copies, 'en', { one: '{n} copy', other: '{n} copies' }) : '',
       ]
         .filter(Boolean)
-        .join(', ') || 'Number of copies: not specified',
+        .join(', '),
     template: (name: string) => `Download template ${name}`,
     dropHint: 'Drag and drop files here, paste (Ctrl+V) or',
     choose: 'Choose files',
@@ -110,19 +102,8 @@ export const uploadStrings = defineStrings(
     resume: 'Resume',
     remove: 'Remove',
     pickAgain: 'Choose the file again',
-    errTypeServer: 'the server refused it because its content is not PDF, JPG, PNG, DOCX or XLSX. Remove it and choose a file of one of those types.',
-    errChecksum: 'the file was damaged in transit. Press “Try again”.',
-    errTooLarge: 'the file is larger than allowed. Remove it and choose a smaller one.',
-    errNetwork: 'the server could not be reached. Check your connection and press “Try again”.',
-    errAuth: 'your session has expired. Sign in again and press “Try again”.',
-    errOther: 'the upload failed. Press “Try again”; if it fails again, remove the file and choose it again.',
-    announceStarted: (file: string) => `Started uploading ${file}.`,
-    announceProgress: (file: string, pct: number) => `${file}: ${pct}% uploaded.`,
-    announcePaused: (file: string) => `Paused ${file}.`,
-    announceOffline: (file: string) => `Offline: ${file} paused, it will continue by itself.`,
-    announceResumed: (file: string) => `Resumed uploading ${file}.`,
-    announceDone: (file: string) => `Finished uploading ${file}.`,
-    announceFailed: (file: string) => `Uploading ${file} failed.`,
+    errChecksum: 'The file was damaged in transit. Press “Try again”.',
+    errTooLarge: 'The file is larger than allowed. Remove it and choose a smaller one.',
     noFiles: 'No files',
     dossierCode: 'Dossier code',
     submittedOn: 'Submitted on',

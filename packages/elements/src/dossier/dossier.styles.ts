@@ -5,23 +5,8 @@ export const dossierStyles = css`
   :host {
     background: var(--_surface);
   }
-  h2,
-  h3,
-  h4 {
-    margin: 0 0 var(--_space);
-    line-height: 1.3;
-  }
-  h2 {
-    font-size: 1.375em;
-  }
-  h3 {
-    font-size: 1.125em;
-  }
-  h4,
   .slot-name {
     font-size: 1em;
-  }
-  .slot-name {
     font-weight: 700;
     margin: 0 0 var(--_space);
     line-height: 1.3;

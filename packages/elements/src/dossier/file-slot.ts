@@ -1,4 +1,5 @@
 import { webUrl } from '../base/web-url.js';
+import { classifyFailure } from '../controllers/failure.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierComponent } from '@dvc-kit/spec';
 import type { Locale } from '../i18n/locale.js';
@@ -38,24 +39,14 @@ export interface SlotView {
   onDismiss(componentId: string, index: number): void;
 }
 
-/** Human reason for a failed entry, saying what to do next. */
+/**
+ * Human reason for a failed entry (or submission), saying what to do next: the upload's own
+ * sentences for what only files suffer, else the shared sentence of the failure's kind.
+ */
 export function failureReason(code: string | null, s: Strings): string {
-  switch (code) {
-    case 'upload_type_not_allowed':
-      return s.errTypeServer;
-    case 'checksum_mismatch':
-      return s.errChecksum;
-    case 'payload_too_large':
-      return s.errTooLarge;
-    case 'unauthenticated':
-    case 'forbidden':
-      return s.errAuth;
-    case 'network':
-    case 'timeout':
-      return s.errNetwork;
-    default:
-      return s.errOther;
-  }
+  if (code === 'checksum_mismatch') return s.errChecksum;
+  if (code === 'payload_too_large') return s.errTooLarge;
+  return s.failure[classifyFailure({ code })];
 }
 
 export function noticeText(notice: SlotNotice, s: Strings, locale: Locale): string {
@@ -72,8 +63,8 @@ export function noticeText(notice: SlotNotice, s: Strings, locale: Locale): stri
   }
 }
 
-function stateText(entry: FileEntry, s: Strings): string {
-  const pct = percentSent(entry);
+/** What a file's state is, as its slot shows it and the live region says it. */
+export function stateText(entry: FileEntry, s: Strings, pct = percentSent(entry)): string {
   switch (entry.state) {
     case 'uploading':
       return s.stateUploading(pct);
@@ -86,7 +77,10 @@ function stateText(entry: FileEntry, s: Strings): string {
     case 'missing':
       return s.stateMissing;
     case 'failed':
-      return s.stateFailed(failureReason(entry.error, s));
+      // The server found what the element's own check finds: the same sentence says what to do.
+      return s.stateFailed(
+        entry.error === 'upload_type_not_allowed' ? s.rejectedType(entry.fileName, ALLOWED_KINDS_TEXT) : failureReason(entry.error, s),
+      );
   }
 }
 

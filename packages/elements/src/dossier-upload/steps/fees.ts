@@ -25,6 +25,6 @@ export function feesView(view: FeesView): TemplateResult {
   const fees = channel?.fees ?? [];
   if (fees.length === 0 || fees.every((f) => f.free)) return html`${s.feesFree}`;
   return html`<ul>
-    ${fees.map((f) => html`<li>${f.free ? s.feesFree : f.amount !== null ? formatMoney(f.amount, f.currency, locale) : f.text || s.feesUnknown}</li>`)}
+    ${fees.map((f) => html`<li>${f.free ? s.feesFree : f.amount !== null ? formatMoney(f.amount, f.currency, locale) : f.text || s.receiptNoDue}</li>`)}
   </ul>`;
 }

@@ -40,7 +40,7 @@ export function reviewStep(view: ReviewStepView): TemplateResult {
     ${panel(
       view.level,
       'rv-applicant',
-      s.reviewApplicant,
+      s.applicantLegend,
       html`<dl class="summary" part="summary">
         <dt>${s.name}</dt><dd>${a.name}</dd>
         ${OPTIONAL_DETAILS.map((f) => (a[f] ? html`<dt>${s[f]}</dt><dd>${a[f]}</dd>` : nothing))}
@@ -49,7 +49,7 @@ export function reviewStep(view: ReviewStepView): TemplateResult {
     ${panel(
       view.level,
       'rv-files',
-      s.reviewFiles,
+      s.componentsLegend,
       html`<dl class="summary" part="summary">
         ${view.components.map((c) => {
           const files = view.entries.filter((e) => e.componentId === c.id && e.state === 'done').map((e) => e.fileName);

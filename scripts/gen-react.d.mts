@@ -8,3 +8,5 @@ export declare function reactWrappers(manifest: object, elementsPackage: object)
 export declare function outdatedWrappers(dir?: string): string[];
 /** Writes the wrappers into `dir`; returns the file names written. */
 export declare function writeReactWrappers(dir?: string): string[];
+/** `dvc-tax-code` -> `DvcTaxCode`. */
+export declare function pascal(kebab: string): string;

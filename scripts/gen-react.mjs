@@ -33,7 +33,8 @@ function docComment(text) {
   return ['/**', ...lines, ` * ${line}`, ' */'];
 }
 
-const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
+/** `dvc-tax-code` -> `DvcTaxCode`. */
+export const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
 
 /**
  * What the wrapper's doc comment says about the element: the first paragraph of its class
@@ -148,15 +149,19 @@ function staleWrappers(dir, files) {
   return readdirSync(dir).filter((f) => /^dvc-.+\.ts$/.test(f) && !files.has(f));
 }
 
+/** The wrappers the committed manifest and the elements' package.json make. */
+const wrappersOfTheManifest = () =>
+  reactWrappers(JSON.parse(readFileSync(MANIFEST, 'utf8')), JSON.parse(readFileSync(ELEMENTS_PACKAGE, 'utf8')));
+
 /** Files that differ from what the manifest makes (missing, changed or left over). */
 export function outdatedWrappers(dir = REACT_SRC) {
-  const files = reactWrappers(JSON.parse(readFileSync(MANIFEST, 'utf8')), JSON.parse(readFileSync(ELEMENTS_PACKAGE, 'utf8')));
+  const files = wrappersOfTheManifest();
   const differing = [...files].filter(([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text);
   return [...differing.map(([name]) => name), ...staleWrappers(dir, files)].sort();
 }
 
 export function writeReactWrappers(dir = REACT_SRC) {
-  const files = reactWrappers(JSON.parse(readFileSync(MANIFEST, 'utf8')), JSON.parse(readFileSync(ELEMENTS_PACKAGE, 'utf8')));
+  const files = wrappersOfTheManifest();
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   for (const name of staleWrappers(dir, files)) rmSync(join(dir, name));
   return [...files.keys()];

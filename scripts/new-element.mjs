@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeReactWrappers } from './gen-react.mjs';
+import { pascal, writeReactWrappers } from './gen-react.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ELEMENTS = 'packages/elements';
@@ -29,7 +29,6 @@ export function namesOf(tag) {
     throw new Error(`"${tag}" is not a tag for a new element: dvc- then lowercase words joined by "-", e.g. dvc-tax-code`);
   }
   const folder = tag.slice('dvc-'.length);
-  const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
   const className = pascal(tag);
   const prefix = folder.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
   return { tag, folder, className, prefix };

@@ -4,7 +4,7 @@ import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/login';
 import type { DvcLogin } from '@dvc-kit/elements';
 import { storyPortal } from '@dvc-kit/testing/fake-sign-in';
-import { until } from './support/catalog-story.js';
+import { until } from '@dvc-kit/testing/until';
 import { BUSINESS, CITIZEN, LONG_NAME_CITIZEN } from '@dvc-kit/testing/fake-people';
 import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 import type { Me } from '@dvc-kit/spec';

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import '@dvc-kit/elements/provider';
 import '@dvc-kit/elements/search';
 import type { DvcProcedureSearch } from '@dvc-kit/elements';
-import { catalogPortal, until } from './support/catalog-story.js';
+import { until } from '@dvc-kit/testing/until';
+import { catalogPortal } from './support/catalog-story.js';
 import type { FakePortalOptions } from '@dvc-kit/testing/fake-portal';
 import { componentDocs, FRAME_ARG_TYPES, framed, type FrameArgs } from './support/element-story.js';
 

@@ -8,12 +8,3 @@ export function catalogPortal(options: FakePortalOptions = {}): { portal: FakePo
   const client = createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: portal.fetch, retry: false });
   return { portal, client };
 }
-
-/** Waits until `test` holds (for play functions), up to `timeoutMs`. */
-export async function until(test: () => unknown, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!test()) {
-    if (Date.now() - start > timeoutMs) throw new Error('story setup timed out');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

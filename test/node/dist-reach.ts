@@ -42,7 +42,7 @@ const declarationOfSource = (source: string) => source.replace(/^src\//, 'dist/'
  * entry and what it imports, transitively; the `.map` of a reached file; the `.d.ts` of a reached
  * `.js` and of every module its source map says it bundles; what a reached `.d.ts` imports.
  */
-export function reachableFiles(pkgDir: string, entries: string[]): Set<string> {
+function reachableFiles(pkgDir: string, entries: string[]): Set<string> {
   const reached = new Set<string>();
   const queue: string[] = [];
   const visit = (file: string) => {

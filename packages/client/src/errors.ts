@@ -121,7 +121,8 @@ export function isPortalError(value: unknown, code?: PortalErrorCode): value is 
   return isOne && (code === undefined || (value as PortalError).code === code);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** @internal A plain JSON object (not null, not an array); also read by `formErrorsOf()`. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

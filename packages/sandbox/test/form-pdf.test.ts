@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { openSync } from 'fontkit';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Dossier } from '@dvc-kit/spec';
 import { FORM_FONTS } from '../src/forms/fonts.js';
 import { assertMatchesContract } from './helpers/contract.js';
-import { call, expectProblem, startTestSandbox, type TestSandbox } from './helpers/dossier-api.js';
-import { attachRequired, createDraft, exampleAnswers, saveForm } from './helpers/forms.js';
+import { call, expectProblem } from './helpers/dossier-api.js';
+import { attachRequired, createDraft, exampleAnswers, sandboxWithAn, saveForm } from './helpers/forms.js';
 import { signIn } from './helpers/sign-in.js';
 
 /** Every letter of Vietnamese: the vowels with each of the five tone marks, in both cases, and đ. */
@@ -47,29 +47,23 @@ describe('form PDF font', () => {
 });
 
 describe('GET /dossiers/{ref}/form.pdf', () => {
-  let t: TestSandbox;
-  let an: string;
-  before(async () => {
-    t = await startTestSandbox();
-    an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
-  });
-  after(() => t.close());
+  const sb = sandboxWithAn();
 
   const pdfOf = (ref: string, token: string | null) =>
-    fetch(`${t.sandbox.url}/api/v1/dossiers/${encodeURIComponent(ref)}/form.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    fetch(`${sb.url}/api/v1/dossiers/${encodeURIComponent(ref)}/form.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('renders the submitted form with the child, the dossier code and the submission time', async () => {
-    const draft = await createDraft(t.sandbox.url, an, '1.001193');
-    await attachRequired(t.sandbox.url, an, draft);
-    await saveForm(t.sandbox.url, an, draft.id, exampleAnswers('1.001193'));
-    const early = await pdfOf(draft.id, an);
+    const draft = await createDraft(sb.url, sb.an, '1.001193');
+    await attachRequired(sb.url, sb.an, draft);
+    await saveForm(sb.url, sb.an, draft.id, exampleAnswers('1.001193'));
+    const early = await pdfOf(draft.id, sb.an);
     assert.equal(early.status, 409);
     assertMatchesContract('GET', `/api/v1/dossiers/${draft.id}/form.pdf`, 409, await early.json());
 
-    const submitted = await call<Dossier>(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
+    const submitted = await call<Dossier>(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
     assert.equal(submitted.status, 200, JSON.stringify(submitted.body));
     const code = submitted.body.code ?? '';
-    const response = await pdfOf(code, an);
+    const response = await pdfOf(code, sb.an);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/pdf');
     assert.equal(response.headers.get('content-disposition'), `inline; filename="${code}.pdf"`);
@@ -89,14 +83,14 @@ describe('GET /dossiers/{ref}/form.pdf', () => {
   });
 
   it('is for the owner only, and for a dossier with a form', async () => {
-    const draft = await createDraft(t.sandbox.url, an, '1.000894');
-    const binh = (await signIn(t.sandbox.url, 'citizen-binh')).accessToken;
+    const draft = await createDraft(sb.url, sb.an, '1.000894');
+    const binh = (await signIn(sb.url, 'citizen-binh')).accessToken;
     const other = await pdfOf(draft.id, binh);
     assert.equal(other.status, 404);
     expectProblem({ status: other.status, headers: other.headers, body: await other.json() }, 404, 'dossier_not_found');
     assert.equal((await pdfOf(draft.id, null)).status, 401);
-    const fileOnly = await createDraft(t.sandbox.url, an, '2.000200');
-    const none = await pdfOf(fileOnly.id, an);
+    const fileOnly = await createDraft(sb.url, sb.an, '2.000200');
+    const none = await pdfOf(fileOnly.id, sb.an);
     expectProblem({ status: none.status, headers: none.headers, body: await none.json() }, 404, 'form_not_found');
   });
 });

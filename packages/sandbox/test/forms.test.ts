@@ -15,7 +15,7 @@ import { lintFormDefinition } from '@dvc-kit/spec/forms';
 import { loadSeed } from '../src/catalog/import.js';
 import { formDefinitions } from '../src/forms/definitions.js';
 import { call, expectProblem, startTestSandbox, type TestSandbox } from './helpers/dossier-api.js';
-import { attachRequired, createDraft, exampleAnswers, saveForm } from './helpers/forms.js';
+import { attachRequired, createDraft, exampleAnswers, sandboxWithAn, saveForm } from './helpers/forms.js';
 import { freshPostgres } from './helpers/postgres.js';
 import { signIn } from './helpers/sign-in.js';
 
@@ -46,31 +46,27 @@ describe('seed forms', () => {
 });
 
 describe('forms API', () => {
-  let t: TestSandbox;
-  let an: string;
+  const sb = sandboxWithAn({ requireForms: true });
   let binh: string;
   before(async () => {
-    t = await startTestSandbox({ requireForms: true });
-    an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
-    binh = (await signIn(t.sandbox.url, 'citizen-binh')).accessToken;
+    binh = (await signIn(sb.url, 'citizen-binh')).accessToken;
   });
-  after(() => t.close());
 
   it('lists the forms and serves each definition; a procedure without a form is form_not_found', async () => {
-    const list = await call<FormList>(t.sandbox.url, null, 'GET', '/forms');
+    const list = await call<FormList>(sb.url, null, 'GET', '/forms');
     assert.deepEqual(list.body.items.map((f) => f.procedureCode), FORM_CODES);
-    const birth = await call<FormDefinition>(t.sandbox.url, null, 'GET', `/procedures/${BIRTH}/form`);
+    const birth = await call<FormDefinition>(sb.url, null, 'GET', `/procedures/${BIRTH}/form`);
     assert.equal(birth.status, 200);
     assert.equal(birth.body.title.vi, 'Tờ khai đăng ký khai sinh');
     assert.deepEqual(birth.body.layout.sections.map((s) => s.id), ['applicant', 'child', 'mother', 'father-declared', 'father', 'copies']);
-    expectProblem(await call(t.sandbox.url, null, 'GET', '/procedures/1.000656/form'), 404, 'form_not_found');
-    expectProblem(await call(t.sandbox.url, null, 'GET', '/procedures/9.999999/form'), 404, 'procedure_not_found');
+    expectProblem(await call(sb.url, null, 'GET', '/procedures/1.000656/form'), 404, 'form_not_found');
+    expectProblem(await call(sb.url, null, 'GET', '/procedures/9.999999/form'), 404, 'procedure_not_found');
   });
 
   it('saves partial answers of a draft and says what is still missing or wrong', async () => {
-    const draft = await createDraft(t.sandbox.url, an, BIRTH);
+    const draft = await createDraft(sb.url, sb.an, BIRTH);
     assert.deepEqual(draft.form, { id: 'to-khai-dang-ky-khai-sinh', version: 1, data: {} });
-    const partial = await saveForm(t.sandbox.url, an, draft.id, {
+    const partial = await saveForm(sb.url, sb.an, draft.id, {
       child: { fullName: 'Nguyễn Minh Khang', birthDate: '2099-01-01', sex: 'male' },
       mother: { fullName: 'Lê Thị Hoa', idNumber: '003190001234' },
     });
@@ -81,76 +77,70 @@ describe('forms API', () => {
     assert.equal(codes['/mother/idNumber'], 'id_number_province');
     assert.equal(codes['/applicant'], 'required');
     assert.equal(codes['/child/birthPlace'], 'required');
-    const read = await call<Dossier>(t.sandbox.url, an, 'GET', `/dossiers/${draft.id}`);
+    const read = await call<Dossier>(sb.url, sb.an, 'GET', `/dossiers/${draft.id}`);
     assert.equal((read.body.form?.data.child as { fullName: string }).fullName, 'Nguyễn Minh Khang');
 
-    const full = await saveForm(t.sandbox.url, an, draft.id, exampleAnswers(BIRTH));
+    const full = await saveForm(sb.url, sb.an, draft.id, exampleAnswers(BIRTH));
     assert.deepEqual([full.body.complete, full.body.errors], [true, []]);
   });
 
   it('with requireForms, refuses to submit a missing or invalid form with pointers, whatever the client sends; submits a valid one', async () => {
-    const draft = await createDraft(t.sandbox.url, an, BIRTH);
-    await attachRequired(t.sandbox.url, an, draft);
-    const empty = expectProblem(await call(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
+    const draft = await createDraft(sb.url, sb.an, BIRTH);
+    await attachRequired(sb.url, sb.an, draft);
+    const empty = expectProblem(await call(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
     assert.ok(empty.errors?.some((e) => e.pointer === '/child' && e.code === 'required' && e.message.vi && e.message.en));
 
     const wrong = exampleAnswers(BIRTH);
     (wrong.father as Record<string, unknown>).idNumber = '038188004321'; // says female: not the father
-    await saveForm(t.sandbox.url, an, draft.id, wrong);
-    const refused = expectProblem(await call(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
+    await saveForm(sb.url, sb.an, draft.id, wrong);
+    const refused = expectProblem(await call(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
     assert.deepEqual(refused.errors?.map((e) => [e.pointer, e.code]), [['/father/idNumber', 'id_number_sex']]);
-    assert.equal((await call<Dossier>(t.sandbox.url, an, 'GET', `/dossiers/${draft.id}`)).body.status, 'draft');
+    assert.equal((await call<Dossier>(sb.url, sb.an, 'GET', `/dossiers/${draft.id}`)).body.status, 'draft');
 
-    await saveForm(t.sandbox.url, an, draft.id, exampleAnswers(BIRTH));
-    const done = await call<Dossier>(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
+    await saveForm(sb.url, sb.an, draft.id, exampleAnswers(BIRTH));
+    const done = await call<Dossier>(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.equal(done.body.form?.data.declaration instanceof Array, true);
-    expectProblem(await saveForm(t.sandbox.url, an, draft.id, {}), 409, 'invalid_state_transition');
+    expectProblem(await saveForm(sb.url, sb.an, draft.id, {}), 409, 'invalid_state_transition');
   });
 
   it('keeps other people out and refuses what is no form', async () => {
-    const draft = await createDraft(t.sandbox.url, an, '1.000894');
-    expectProblem(await saveForm(t.sandbox.url, binh, draft.id, {}), 404, 'dossier_not_found');
-    expectProblem(await call(t.sandbox.url, null, 'PUT', `/dossiers/${draft.id}/form`, { body: { data: {} } }), 401, 'unauthenticated');
-    expectProblem(await call(t.sandbox.url, an, 'PUT', `/dossiers/${draft.id}/form`, { body: { data: [1] } }), 422, 'validation_failed');
-    expectProblem(await call(t.sandbox.url, an, 'PUT', `/dossiers/${draft.id}/form`, { body: { answers: {} } }), 422, 'validation_failed');
-    const fileOnly = await createDraft(t.sandbox.url, an, '2.000200');
+    const draft = await createDraft(sb.url, sb.an, '1.000894');
+    expectProblem(await saveForm(sb.url, binh, draft.id, {}), 404, 'dossier_not_found');
+    expectProblem(await call(sb.url, null, 'PUT', `/dossiers/${draft.id}/form`, { body: { data: {} } }), 401, 'unauthenticated');
+    expectProblem(await call(sb.url, sb.an, 'PUT', `/dossiers/${draft.id}/form`, { body: { data: [1] } }), 422, 'validation_failed');
+    expectProblem(await call(sb.url, sb.an, 'PUT', `/dossiers/${draft.id}/form`, { body: { answers: {} } }), 422, 'validation_failed');
+    const fileOnly = await createDraft(sb.url, sb.an, '2.000200');
     assert.equal(fileOnly.form, undefined);
-    expectProblem(await saveForm(t.sandbox.url, an, fileOnly.id, {}), 404, 'form_not_found');
+    expectProblem(await saveForm(sb.url, sb.an, fileOnly.id, {}), 404, 'form_not_found');
   });
 });
 
 describe('submit without requireForms (the default)', () => {
-  let t: TestSandbox;
-  let an: string;
-  before(async () => {
-    t = await startTestSandbox();
-    an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
-  });
-  after(() => t.close());
+  const sb = sandboxWithAn();
 
   it('lets a file-only dossier of a procedure with a form go, the form never answered', async () => {
-    const draft = await createDraft(t.sandbox.url, an, BIRTH);
-    await attachRequired(t.sandbox.url, an, draft);
-    const done = await call<Dossier>(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
+    const draft = await createDraft(sb.url, sb.an, BIRTH);
+    await attachRequired(sb.url, sb.an, draft);
+    const done = await call<Dossier>(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.equal(done.body.status, 'submitted');
     assert.deepEqual(done.body.form?.data, {});
   });
 
   it('still refuses saved answers that are wrong or incomplete, with pointers', async () => {
-    const draft = await createDraft(t.sandbox.url, an, BIRTH);
-    await attachRequired(t.sandbox.url, an, draft);
+    const draft = await createDraft(sb.url, sb.an, BIRTH);
+    await attachRequired(sb.url, sb.an, draft);
     const wrong = exampleAnswers(BIRTH);
     (wrong.father as Record<string, unknown>).idNumber = '038188004321'; // says female: not the father
-    await saveForm(t.sandbox.url, an, draft.id, wrong);
-    const refused = expectProblem(await call(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
+    await saveForm(sb.url, sb.an, draft.id, wrong);
+    const refused = expectProblem(await call(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
     assert.deepEqual(refused.errors?.map((e) => [e.pointer, e.code]), [['/father/idNumber', 'id_number_sex']]);
 
-    await saveForm(t.sandbox.url, an, draft.id, { child: { fullName: 'Nguyễn Minh Khang' } });
-    const partial = expectProblem(await call(t.sandbox.url, an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
+    await saveForm(sb.url, sb.an, draft.id, { child: { fullName: 'Nguyễn Minh Khang' } });
+    const partial = expectProblem(await call(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
     assert.ok(partial.errors?.some((e) => e.pointer === '/applicant' && e.code === 'required'));
-    assert.equal((await call<Dossier>(t.sandbox.url, an, 'GET', `/dossiers/${draft.id}`)).body.status, 'draft');
+    assert.equal((await call<Dossier>(sb.url, sb.an, 'GET', `/dossiers/${draft.id}`)).body.status, 'draft');
   });
 });
 

@@ -70,3 +70,29 @@ export function stubPopup(): { opened: Array<{ closed: boolean; location: { href
   }) as typeof window.open;
   return { opened, restore: () => (window.open = original) };
 }
+
+export interface OfflineThenHangingClient {
+  client: PortalClient;
+  /** The AbortSignal of every request, in order. */
+  signals: AbortSignal[];
+  /** From now on requests stay in flight until their signal aborts them. */
+  goOnline(): void;
+}
+
+/** A client that is offline (fetch rejects with a TypeError) until `goOnline()`, then never answers. */
+export function offlineThenHangingClient(baseUrl: string): OfflineThenHangingClient {
+  const signals: AbortSignal[] = [];
+  let offline = true;
+  const client = createPortalClient({
+    baseUrl,
+    retry: false,
+    timeoutMs: 0,
+    fetch: (input) => {
+      const request = input as Request;
+      signals.push(request.signal);
+      if (offline) return Promise.reject(new TypeError('Failed to fetch'));
+      return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+    },
+  });
+  return { client, signals, goOnline: () => (offline = false) };
+}

@@ -1,5 +1,5 @@
 import type { FormErrorCode } from '@dvc-kit/spec';
-import { isPortalError } from '../errors.js';
+import { isPortalError, isRecord } from '../errors.js';
 
 /** One missing or wrong answer of an online form (`form_invalid`). */
 export interface FormFieldError {
@@ -9,10 +9,6 @@ export interface FormFieldError {
   code: FormErrorCode | (string & {});
   /** The message in both languages. */
   message: { vi: string; en: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string {

@@ -48,30 +48,6 @@ export class FormValueController implements ReactiveController {
     host.addController(this);
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   hostUpdated(): void {
     this.sync();
   }
@@ -140,19 +116,19 @@ export function FormAssociated<T extends Constructor<ReactiveElement>>(Base: T) 
     });
 
     get form(): HTMLFormElement | null {
-      return this.formValueController.form;
+      return this.formValueController.internals.form;
     }
 
     get validity(): ValidityState {
-      return this.formValueController.validity;
+      return this.formValueController.internals.validity;
     }
 
     get validationMessage(): string {
-      return this.formValueController.validationMessage;
+      return this.formValueController.internals.validationMessage;
     }
 
     get willValidate(): boolean {
-      return this.formValueController.willValidate;
+      return this.formValueController.internals.willValidate;
     }
 
     get formDisabled(): boolean {
@@ -160,11 +136,11 @@ export function FormAssociated<T extends Constructor<ReactiveElement>>(Base: T) 
     }
 
     checkValidity(): boolean {
-      return this.formValueController.checkValidity();
+      return this.formValueController.internals.checkValidity();
     }
 
     reportValidity(): boolean {
-      return this.formValueController.reportValidity();
+      return this.formValueController.internals.reportValidity();
     }
 
     formResetCallback(): void {

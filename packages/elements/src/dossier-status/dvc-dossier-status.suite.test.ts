@@ -4,6 +4,7 @@ import type { DossierStatus } from '@dvc-kit/spec';
 import '../provider/define.js';
 import { failureStrings } from '../controllers/failure.strings.js';
 import { runElementSuite } from '@dvc-kit/testing/element-suite';
+import { inProvider } from '@dvc-kit/testing/element-helpers';
 import { fakeAuth, makeDossier } from '@dvc-kit/testing/fake-dossiers';
 import { clearBrowserState, fakeSetup, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
@@ -12,10 +13,7 @@ const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTM
 beforeEach(clearBrowserState);
 
 async function mount(client: PortalClient, auth: ReturnType<typeof fakeAuth>, code = ''): Promise<HTMLElement> {
-  const provider = await fixture<HTMLElement>(html`<dvc-provider .client=${client} .auth=${auth}>
-    <dvc-dossier-status code=${code} payment-mode="popup"></dvc-dossier-status>
-  </dvc-provider>`);
-  return provider.querySelector<HTMLElement>('dvc-dossier-status')!;
+  return inProvider(html`<dvc-dossier-status code=${code} payment-mode="popup"></dvc-dossier-status>`, { client, auth });
 }
 
 async function showing(status: DossierStatus, what: string, prepare: (setup: FakeSetup) => void = () => {}): Promise<HTMLElement> {

@@ -6,9 +6,8 @@ import { configure, resetConfig } from '../context/configure.js';
 import './define.js';
 import type { DvcDossierStatus } from './dvc-dossier-status.component.js';
 import { fakeAuth, makeDossier } from '@dvc-kit/testing/fake-dossiers';
-import { clearBrowserState, fakeSetup, pdfFile, pick, spoofedExe, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
+import { clearBrowserState, fakeSetup, offlineThenHangingClient, pdfFile, pick, spoofedExe, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 import { timeline } from './timeline.js';
-import { createPortalClient } from '@dvc-kit/client';
 
 async function mount(setup: FakeSetup, code: string, lang = 'vi'): Promise<DvcDossierStatus> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -181,7 +180,7 @@ describe('<dvc-dossier-status> heading, states and requests', () => {
     const payment = root(el).querySelector('dvc-payment')!;
     await until(() => Boolean(payment.shadowRoot?.querySelector('[part~="heading"]')), 'payment heading');
     expect(payment.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level')).to.equal('5');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('asks to sign in through the state view, then shows the sign-in slot', async () => {
@@ -204,20 +203,8 @@ describe('<dvc-dossier-status> heading, states and requests', () => {
   });
 
   it('offers a retry when the portal fails, and aborts its request when removed', async () => {
-    const signals: AbortSignal[] = [];
-    let fail = true;
     const setup = fakeSetup();
-    const client = createPortalClient({
-      baseUrl: setup.portal.origin,
-      retry: false,
-      timeoutMs: 0,
-      fetch: (input) => {
-        const request = input as Request;
-        signals.push(request.signal);
-        if (fail) return Promise.reject(new TypeError('Failed to fetch'));
-        return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      },
-    });
+    const { client, signals, goOnline } = offlineThenHangingClient(setup.portal.origin);
     const errors: string[] = [];
     const onError = (e: CustomEvent<{ code: string }>) => errors.push(e.detail.code);
     document.addEventListener('dvc-error', onError);
@@ -230,8 +217,8 @@ describe('<dvc-dossier-status> heading, states and requests', () => {
       // The shared offline sentence (the status no longer carries its own).
       expect(text(el)).to.contain('Không kết nối được tới cổng dịch vụ công');
       expect(errors).to.deep.equal(['network']);
-      await expect(el).to.be.accessible();
-      fail = false;
+      await expectAccessible(el);
+      goOnline();
       root(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await until(() => signals.length === 2, 'retried');
       el.remove();

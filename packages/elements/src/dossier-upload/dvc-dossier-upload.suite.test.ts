@@ -3,6 +3,7 @@ import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import '../provider/define.js';
 import { failureStrings } from '../controllers/failure.strings.js';
 import { runElementSuite } from '@dvc-kit/testing/element-suite';
+import { inProvider } from '@dvc-kit/testing/element-helpers';
 import { fakeAuth } from '@dvc-kit/testing/fake-dossiers';
 import { clearBrowserState, fakeSetup, pdfFile, pick, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
@@ -30,10 +31,7 @@ beforeEach(clearBrowserState);
 afterEach(() => window.dispatchEvent(new Event('online')));
 
 async function mount(client: PortalClient, auth: ReturnType<typeof fakeAuth> | null, procedure = ONE_CASE): Promise<HTMLElement> {
-  const provider = await fixture<HTMLElement>(html`<dvc-provider .client=${client} .auth=${auth}>
-    <dvc-dossier-upload procedure=${procedure}></dvc-dossier-upload>
-  </dvc-provider>`);
-  return provider.querySelector<HTMLElement>('dvc-dossier-upload')!;
+  return inProvider(html`<dvc-dossier-upload procedure=${procedure}></dvc-dossier-upload>`, { client, auth });
 }
 
 async function documents(setup: FakeSetup = fakeSetup(), procedure = ONE_CASE): Promise<HTMLElement> {

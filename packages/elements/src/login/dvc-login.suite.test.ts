@@ -2,6 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../provider/define.js';
 import { failureStrings } from '../controllers/failure.strings.js';
 import { runElementSuite } from '@dvc-kit/testing/element-suite';
+import { inProvider } from '@dvc-kit/testing/element-helpers';
 import { FakeAuth } from '@dvc-kit/testing/fake-auth';
 import { FAKE_ME } from '@dvc-kit/testing/fake-dossiers';
 import { until } from '@dvc-kit/testing/until';
@@ -10,10 +11,7 @@ const SESSION = { me: FAKE_ME, expiresAt: null };
 const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function mount(auth: FakeAuth, what: string): Promise<HTMLElement> {
-  const provider = await fixture<HTMLElement>(html`<dvc-provider .auth=${auth}>
-    <dvc-login mode="popup"></dvc-login>
-  </dvc-provider>`);
-  const el = provider.querySelector<HTMLElement>('dvc-login')!;
+  const el = await inProvider(html`<dvc-login mode="popup"></dvc-login>`, { auth });
   await until(() => part(el, what), what);
   return el;
 }

@@ -1,8 +1,9 @@
-import { fixture, html } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import type { PortalClient } from '@dvc-kit/client';
 import '../provider/define.js';
 import { failureStrings } from '../controllers/failure.strings.js';
 import { runElementSuite } from '@dvc-kit/testing/element-suite';
+import { inProvider } from '@dvc-kit/testing/element-helpers';
 import { fakeAuth, makeDossier } from '@dvc-kit/testing/fake-dossiers';
 import { fakeSetup, stubPopup, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
@@ -14,10 +15,7 @@ beforeEach(() => (popup = stubPopup()));
 afterEach(() => popup.restore());
 
 async function mount(client: PortalClient, auth = fakeAuth()): Promise<HTMLElement> {
-  const provider = await fixture<HTMLElement>(html`<dvc-provider .client=${client} .auth=${auth}>
-    <dvc-payment dossier-code=${CODE} mode="popup" poll-interval="30"></dvc-payment>
-  </dvc-provider>`);
-  return provider.querySelector<HTMLElement>('dvc-payment')!;
+  return inProvider(html`<dvc-payment dossier-code=${CODE} mode="popup" poll-interval="30"></dvc-payment>`, { client, auth });
 }
 
 async function due(setup: FakeSetup = fakeSetup()): Promise<HTMLElement> {

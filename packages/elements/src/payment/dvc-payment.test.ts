@@ -5,8 +5,7 @@ import '../provider/define.js';
 import './define.js';
 import type { DvcPayment } from './dvc-payment.component.js';
 import { makeDossier } from '@dvc-kit/testing/fake-dossiers';
-import { fakeSetup, stubPopup, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
-import { createPortalClient } from '@dvc-kit/client';
+import { fakeSetup, offlineThenHangingClient, stubPopup, until, type FakeSetup } from '@dvc-kit/testing/dossier-helpers';
 
 async function mount(setup: FakeSetup, dossier: Dossier, mode: 'popup' | 'redirect' = 'popup', lang = 'vi'): Promise<DvcPayment> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -129,20 +128,8 @@ describe('<dvc-payment> heading, states and requests', () => {
   });
 
   it('offers a retry when the load fails, and aborts its request when removed', async () => {
-    const signals: AbortSignal[] = [];
-    let fail = true;
     const setup = fakeSetup();
-    const client = createPortalClient({
-      baseUrl: setup.portal.origin,
-      retry: false,
-      timeoutMs: 0,
-      fetch: (input) => {
-        const request = input as Request;
-        signals.push(request.signal);
-        if (fail) return Promise.reject(new TypeError('Failed to fetch'));
-        return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      },
-    });
+    const { client, signals, goOnline } = offlineThenHangingClient(setup.portal.origin);
     const wrapper = await fixture<HTMLElement>(html`<div>
       <dvc-provider .client=${client}><dvc-payment dossier-code="000.00.01.H26-261116-0042"></dvc-payment></dvc-provider>
     </div>`);
@@ -151,7 +138,7 @@ describe('<dvc-payment> heading, states and requests', () => {
     // The shared offline sentence (the payment no longer carries its own).
     expect(text(el)).to.contain('Không kết nối được tới cổng dịch vụ công');
     await expectAccessible(el);
-    fail = false;
+    goOnline();
     root(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await until(() => signals.length === 2, 'retried');
     expect(text(el)).to.contain('Đang tải');

@@ -3,6 +3,7 @@ import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import '../provider/define.js';
 import { failureStrings } from '../controllers/failure.strings.js';
 import { runElementSuite } from '@dvc-kit/testing/element-suite';
+import { inProvider } from '@dvc-kit/testing/element-helpers';
 import { createFakePortal, FAKE_PORTAL_BASE, type FakePortalOptions } from '@dvc-kit/testing/fake-portal';
 import { until } from '@dvc-kit/testing/until';
 
@@ -10,10 +11,7 @@ const fakeClient = (options: FakePortalOptions = {}) =>
   createPortalClient({ baseUrl: FAKE_PORTAL_BASE, fetch: createFakePortal(options).fetch, retry: false });
 
 async function mount(client: PortalClient, code: string): Promise<HTMLElement> {
-  const provider = await fixture<HTMLElement>(html`<dvc-provider .client=${client}>
-    <dvc-procedure-detail code=${code}></dvc-procedure-detail>
-  </dvc-provider>`);
-  return provider.querySelector<HTMLElement>('dvc-procedure-detail')!;
+  return inProvider(html`<dvc-procedure-detail code=${code}></dvc-procedure-detail>`, { client });
 }
 
 async function settled(client: PortalClient, code: string, what: string): Promise<HTMLElement> {

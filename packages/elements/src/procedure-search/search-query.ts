@@ -19,12 +19,12 @@ export const SUGGESTION_COUNT = 8;
 type FilterParams = Pick<ProcedureQuery, 'field' | 'level' | 'onlineLevel' | 'agency'>;
 export type SearchParams = { q: string; page: number; pageSize: number } & FilterParams;
 
-export function clampPageSize(n: number): number {
+function clampPageSize(n: number): number {
   return Number.isInteger(n) ? Math.min(100, Math.max(1, n)) : 10;
 }
 
 /** The filters as query parameters; enum values the contract does not know (e.g. from a hand-edited URL) are dropped. */
-export function definedFilters(filters: SearchFilters): FilterParams {
+function definedFilters(filters: SearchFilters): FilterParams {
   const out: FilterParams = {};
   if (filters.field) out.field = filters.field;
   if (filters.agency) out.agency = filters.agency;

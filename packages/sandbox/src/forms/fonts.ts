@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -12,3 +13,15 @@ export const FORM_FONTS = {
   bold: require.resolve('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
   italic: require.resolve('@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
 } as const;
+
+let data: Readonly<Record<keyof typeof FORM_FONTS, Buffer>> | undefined;
+
+/** The fonts' bytes, read on the first PDF and kept (given paths, pdfkit reads each file again for every PDF). */
+export function formFontData(): Readonly<Record<keyof typeof FORM_FONTS, Buffer>> {
+  data ??= {
+    regular: readFileSync(FORM_FONTS.regular),
+    bold: readFileSync(FORM_FONTS.bold),
+    italic: readFileSync(FORM_FONTS.italic),
+  };
+  return data;
+}

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DossierForm, FormCondition, FormDefinition, FormField } from '@dvc-kit/spec';
 import { childPointer, valueAt } from '@dvc-kit/spec/forms';
 import { answerText } from './answer-text.js';
-import { FORM_FONTS } from './fonts.js';
+import { FORM_FONTS, formFontData } from './fonts.js';
 
 /** What the PDF says about the dossier besides the answers. */
 export interface FormPdfDossier {
@@ -35,6 +35,7 @@ function shown(condition: FormCondition | undefined, data: Record<string, unknow
  */
 export function renderFormPdf(definition: FormDefinition, form: DossierForm, dossier: FormPdfDossier): Promise<Buffer> {
   const submitted = vietnamTime(dossier.submittedAt);
+  const fonts = formFontData();
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -48,9 +49,9 @@ export function renderFormPdf(definition: FormDefinition, form: DossierForm, dos
       CreationDate: dossier.submittedAt,
     },
   });
-  doc.registerFont('regular', FORM_FONTS.regular);
-  doc.registerFont('bold', FORM_FONTS.bold);
-  doc.registerFont('italic', FORM_FONTS.italic);
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('italic', fonts.italic);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,9 +1,33 @@
 /** Helpers for the forms tests: drafts, attached files, saved answers and the seed forms' examples. */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import type { Dossier, FormCheck } from '@dvc-kit/spec';
+import type { StartSandboxOptions } from '../../src/server.js';
 import { formFor } from '../../src/forms/definitions.js';
-import { call, makePdf, uploadFile } from './dossier-api.js';
+import { call, makePdf, startTestSandbox, uploadFile, type TestSandbox } from './dossier-api.js';
+import { signIn } from './sign-in.js';
+
+/**
+ * A sandbox for the enclosing suite, with citizen-an signed in: started in a `before` hook and
+ * closed in an `after` one, so its fields are read inside tests only.
+ */
+export function sandboxWithAn(options: StartSandboxOptions = {}): { readonly url: string; readonly an: string } {
+  let t: TestSandbox | undefined;
+  let an = '';
+  before(async () => {
+    t = await startTestSandbox(options);
+    an = (await signIn(t.sandbox.url, 'citizen-an')).accessToken;
+  });
+  after(() => t?.close());
+  return {
+    get url() {
+      assert.ok(t, 'the sandbox starts in a before hook');
+      return t.sandbox.url;
+    },
+    get an() { return an; },
+  };
+}
 
 export async function createDraft(baseUrl: string, token: string, procedureCode: string): Promise<Dossier> {
   const created = await call<Dossier>(baseUrl, token, 'POST', '/dossiers', { key: randomUUID(), body: { procedureCode } });

@@ -97,6 +97,9 @@ describe('elements in Chromium behind a faulty network', () => {
         // Explained; the person picks the file again and the same create key finds the same draft.
         await fileInput().setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdf });
       }
+      // The file is listed before its upload is created: wait for that creation (and its lost
+      // answer) before the next step's network takes over, or a slow machine skips this fault.
+      await until('the upload creation reached the network', async () => uploadCreateSeen > 0, 20_000);
 
       // 2. Chunks through a network that breaks half the time.
       // The first PATCH is stored by the server and its answer lost (the client must ask HEAD and

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   rows.push(measure('dvc-kit full bundle (dvc-kit.full.js)', 'dvc-kit', [file(manifest.full.file)], 'every element in one file'));
   const bench = join(REPO, 'bench');
   rows.push(measure('@dvc-kit/client (createPortalClient)', 'dvc-kit',
-    await bundle(`export { createPortalClient } from '@dvc-kit/client';`, REPO), 'core client: middleware + zod/mini schemas'));
+    await bundle(`export { createPortalClient } from '@dvc-kit/client';`, REPO), 'core client: middleware + valibot schemas'));
   rows.push(measure('@dvc-kit/client/uploads (tus)', 'dvc-kit',
     await bundle(`export { createUploader } from '@dvc-kit/client/uploads';`, REPO), 'tus-js-client + SHA-256'));
   rows.push(measure('@dvc-kit/client/auth (OIDC + PKCE)', 'dvc-kit',
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     headline: `full kit ${ratio(full.gzip / floor.gzip)} lit; <dvc-procedure-search> alone ${ratio(search.gzip / floor.gzip)}; loader ${kb(rows[0]!.gzip)} KB gzip`,
     chart: { unit: 'KB, min+gzip -9', bars },
     method: [
-      'dvc-kit rows are the files `rollup -c packages/embed/rollup.embed.mjs` writes to `packages/embed/dist` (built first if stale), read from its `manifest.json`: an element counts its entry chunk and every chunk it imports, the shared base chunk (Lit, the client, zod/mini schemas) included, i.e. what a page that uses only that tag downloads after the loader. The client rows and every peer are bundled here with esbuild (`--bundle --minify`, ESM, browser, es2022, `source` condition) from a one-line entry importing just that piece; peers resolve from `bench/node_modules` (dev dependencies of the bench only, never of the product).',
+      'dvc-kit rows are the files `rollup -c packages/embed/rollup.embed.mjs` writes to `packages/embed/dist` (built first if stale), read from its `manifest.json`: an element counts its entry chunk and every chunk it imports, the shared base chunk (Lit, the client, valibot schemas) included, i.e. what a page that uses only that tag downloads after the loader. The client rows and every peer are bundled here with esbuild (`--bundle --minify`, ESM, browser, es2022, `source` condition) from a one-line entry importing just that piece; peers resolve from `bench/node_modules` (dev dependencies of the bench only, never of the product).',
       'Each file is compressed on its own (gzip level 9, brotli quality 11) and the sizes summed, since a browser fetches them separately. Peers whose components need a stylesheet (Uppy Dashboard, accessible-autocomplete) count it; dvc-kit and sgds carry their styles inside the JS.',
       `Ratio: gzip bytes against \`lit\` alone (${kb(floor.gzip)} KB), the floor under any Lit-based element. Same-purpose pairs: \`<dvc-procedure-search>\` vs accessible-autocomplete and the sgds combobox; \`<dvc-dossier-upload>\` vs Uppy; \`@dvc-kit/client/auth\` vs oidc-client-ts.`,
     ].join('\n\n'),
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       { what: '<dvc-dossier-upload> alone vs @uppy/core+dashboard+tus (gzip KB)', ours: upload.gzip / 1024, best: find('@uppy').gzip / 1024, unit: 'KB', lowerIsBetter: true,
         remedy: 'Split the dossier-upload styles chunk it shares with status/payment, and load tus-js-client only when the first file is picked.' },
       { what: '<dvc-procedure-search> alone vs accessible-autocomplete (gzip KB)', ours: search.gzip / 1024, best: find('accessible').gzip / 1024, unit: 'KB', lowerIsBetter: true,
-        remedy: 'The search pays the whole base chunk (Lit + the full client + every zod/mini schema). Give the base chunk only the procedures schemas and load the dossier/payment schemas with their elements; load <dvc-procedure-detail> on first open instead of with the search.' },
+        remedy: 'The search pays the whole base chunk (Lit + the full client + every valibot schema). Give the base chunk only the procedures schemas and load the dossier/payment schemas with their elements; load <dvc-procedure-detail> on first open instead of with the search.' },
       { what: '@dvc-kit/client/auth vs oidc-client-ts (gzip KB)', ours: find('@dvc-kit/client/auth').gzip / 1024, best: find('oidc').gzip / 1024, unit: 'KB', lowerIsBetter: true,
         remedy: 'Already smaller; nothing to close.' },
     ],

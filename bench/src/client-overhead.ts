@@ -1,6 +1,6 @@
 /**
  * Figure 4, client overhead: one 50-item procedures.search through the full client
- * (createPortalClient: middleware pipeline + zod/mini response validation) against raw
+ * (createPortalClient: middleware pipeline + valibot response validation) against raw
  * fetch + JSON.parse of the same URL, per call, in Node and in Chromium.
  *
  * The response is a real 50-item answer recorded once from the sandbox (real catalog), then
@@ -93,14 +93,14 @@ async function main(): Promise<void> {
     chart: { unit: 'ms per call, median', bars },
     method: [
       `One real 50-item answer to \`GET /api/v1/procedures?q=${QUERY.q}&pageSize=50\` (${(body.length / 1024).toFixed(1)} KB) is recorded from the sandbox with the real catalog, then served byte for byte by a fixture server on 127.0.0.1, so server search time (figure 2) stays out and both sides read the same bytes over the same keep-alive loopback.`,
-      `"full client": \`createPortalClient({ baseUrl }).procedures.search({ q, pageSize: 50 })\`, i.e. openapi-fetch, the middleware pipeline (locale, timeout, retry policy, problem+json) and zod/mini validation of the answer. "raw": \`JSON.parse(await (await fetch(url)).text())\`. ${WARM_UP} warm-up pairs, then ${CALLS} pairs alternating which goes first; per-call wall time with performance.now(). "in-memory fetch" gives both sides a fetch that returns the recorded Response without a socket, isolating CPU cost. Chromium runs the same loop (bundled with esbuild from the same source) in a headless tab without throttling.`,
+      `"full client": \`createPortalClient({ baseUrl }).procedures.search({ q, pageSize: 50 })\`, i.e. openapi-fetch, the middleware pipeline (locale, timeout, retry policy, problem+json) and valibot validation of the answer. "raw": \`JSON.parse(await (await fetch(url)).text())\`. ${WARM_UP} warm-up pairs, then ${CALLS} pairs alternating which goes first; per-call wall time with performance.now(). "in-memory fetch" gives both sides a fetch that returns the recorded Response without a socket, isolating CPU cost. Chromium runs the same loop (bundled with esbuild from the same source) in a headless tab without throttling.`,
       'Ratio: client ÷ raw at the median.',
     ].join('\n\n'),
     gaps: [
       { what: 'full client vs raw fetch per call, Chromium p50 (ms)', ours: chromium.c50, best: chromium.r50, unit: 'ms', lowerIsBetter: true,
         remedy: 'See the Node row: the fixed per-call cost sits in the fetch path, not in validation.' },
       { what: 'full client vs raw fetch per call, Node p50 (ms)', ours: node.c50, best: node.r50, unit: 'ms', lowerIsBetter: true,
-        remedy: `The in-memory row puts middleware + zod/mini validation at +${ms(summary[1]!.c50 - summary[1]!.r50)} ms per call; the rest of the gap appears only over a real socket, where the client hands fetch a Request rebuilt per attempt with a composed AbortSignal (timeout middleware) and copies the body into a new Response, while raw fetch passes a URL string. Profile that path first; candidates: skip the per-attempt Request copy when the caller gave no signal, and let fetch take a plain URL + init.` },
+        remedy: `The in-memory row puts middleware + valibot validation at +${ms(summary[1]!.c50 - summary[1]!.r50)} ms per call; the rest of the gap appears only over a real socket, where the client hands fetch a Request rebuilt per attempt with a composed AbortSignal (timeout middleware) and copies the body into a new Response, while raw fetch passes a URL string. Profile that path first; candidates: skip the per-attempt Request copy when the caller gave no signal, and let fetch take a plain URL + init.` },
     ],
   });
 }

@@ -108,11 +108,11 @@ async function main(): Promise<void> {
     ] },
     method: [
       `The sandbox's demo home page (real catalog, PGlite, served by the CLI) in headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${CPU}, no network throttling (loopback). ${samples.length} distinct queries from the fixed set (every 7th with at least one hit and 4+ characters, so neither the element's answer cache nor an empty answer is measured). For each: the field is emptied (suggestions close), filled with all but the last character, and the last character typed through CDP Input (a keydown, or text input for letters outside the US layout).`,
-      `Measured in the page: from the keydown (or beforeinput) event's timestamp to the first requestAnimationFrame callback in which the listbox has an option, minus the element's \`debounce\` (${debounce} ms). That includes the element's work, the client (middleware + zod/mini validation), the HTTP request and the server's search. Baseline: \`fetch('/api/v1/procedures?q=…&page=1&pageSize=8')\` + \`res.json()\`, the same request the element makes, from the same throttled tab; the two alternate which goes first.`,
+      `Measured in the page: from the keydown (or beforeinput) event's timestamp to the first requestAnimationFrame callback in which the listbox has an option, minus the element's \`debounce\` (${debounce} ms). That includes the element's work, the client (middleware + valibot validation), the HTTP request and the server's search. Baseline: \`fetch('/api/v1/procedures?q=…&page=1&pageSize=8')\` + \`res.json()\`, the same request the element makes, from the same throttled tab; the two alternate which goes first.`,
       'Ratio: element ÷ raw fetch at the median.',
     ].join('\n\n'),
     gaps: [{ what: 'keystroke→suggestions minus debounce vs bare fetch, p50 (ms)', ours: percentile(el, 50), best: percentile(raw, 50), unit: 'ms', lowerIsBetter: true,
-      remedy: 'The element adds, on a throttled CPU, the client pipeline with zod/mini validation of a whole result page (facets included, which suggestions never show) and a Lit render of the options with highlighting. Profile under throttling first; candidates: a suggestions request that skips facets (a smaller answer to parse and validate), and highlighting computed once per answer instead of per render.' }],
+      remedy: 'The element adds, on a throttled CPU, the client pipeline with valibot validation of a whole result page (facets included, which suggestions never show) and a Lit render of the options with highlighting. Profile under throttling first; candidates: a suggestions request that skips facets (a smaller answer to parse and validate), and highlighting computed once per answer instead of per render.' }],
   });
 }
 

@@ -109,7 +109,7 @@ function importsOf(bundle, fileName, seen = new Set()) {
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
-  // zod's sources carry /*#__PURE__*/ notes rollup cannot place; harmless.
+  // Some libraries' sources carry /*#__PURE__*/ notes rollup cannot place; harmless.
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };

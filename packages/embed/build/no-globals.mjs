@@ -1,31 +1,15 @@
-// The kit promises one global, window.DvcKit. Two libraries it bundles register their own on
-// globalThis so that several copies on a page can find each other: Lit's version lists
-// (litHtmlVersions, ...; read only by its dev-mode warnings) and its decorators' property
-// metadata map (litPropertyMetadata), and zod's shared config and schema registry. The embed has
-// exactly one copy of each, so these become module-local (one small shared module for Lit's map). Each rewrite
-// must match: a library update that changes the code fails the build instead of leaking a global.
+// The kit promises one global, window.DvcKit. Lit registers its own on globalThis so that
+// several copies on a page can find each other: its version lists (litHtmlVersions, ...; read
+// only by its dev-mode warnings) and its decorators' property metadata map (litPropertyMetadata).
+// The embed has exactly one copy, so these become module-local (one small shared module for Lit's
+// map). Each rewrite must match: a library update that changes the code fails the build instead
+// of leaking a global. (valibot, the schemas' library, keeps its config in module scope.)
 const REWRITES = [
   {
     file: /[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/][^\\/]+\.js$/,
     from: /\(\s*\w+\.(?:litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\("[^"]*"\)/g,
     to: 'void 0',
     optional: true, // only the package's main module registers a version
-  },
-  {
-    file: /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/,
-    from: /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/,
-    to: 'export const globalConfig = {};',
-  },
-  {
-    file: /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/,
-    from: /globalThis\.__zod_globalConfig\?\./g,
-    to: 'globalConfig.',
-    optional: true,
-  },
-  {
-    file: /[\\/]zod[\\/]v4[\\/]core[\\/]registries\.js$/,
-    from: /\(_a = globalThis\)\.__zod_globalRegistry \?\? \(_a\.__zod_globalRegistry = registry\(\)\);\s*export const globalRegistry = globalThis\.__zod_globalRegistry;/,
-    to: 'export const globalRegistry = registry();',
   },
 ];
 

@@ -1,4 +1,4 @@
-// @dvc-kit/spec: the portal contract as TypeScript types, zod/mini schemas and constants.
+// @dvc-kit/spec: the portal contract as TypeScript types, valibot schemas (Standard Schema) and constants.
 // Browser-safe; the Node-only document loader is the `@dvc-kit/spec/document` subpath.
 export type * from './types.js';
 export * from './enums.js';

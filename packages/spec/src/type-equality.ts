@@ -1,4 +1,4 @@
-// Compile-time equality of two types, used to tie hand-written values (zod schemas,
+// Compile-time equality of two types, used to tie hand-written values (valibot schemas,
 // enum arrays) to the generated OpenAPI types so that drift fails `tsc`.
 
 /**

@@ -1,5 +1,5 @@
 // Shared test setup: the parsed document and an Ajv (JSON Schema 2020-12) instance
-// that knows every component schema, as an independent second validator next to zod.
+// that knows every component schema, as an independent second validator next to valibot.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';

@@ -1,23 +1,23 @@
-import { AgencySchema, FieldSchema, ProcedureSchema } from '@dvc-kit/spec';
+import { AgencySchema, FieldSchema, ProcedureSchema, type Procedure } from '@dvc-kit/spec';
+import { pathOf, validate, type Schema, type SchemaResult } from '../http/validate.js';
 
 /**
- * Validation against the contract's zod schemas, returning problems as
+ * Validation against the contract's schemas (Standard Schema), returning problems as
  * 'path: message' strings (empty = valid) so importers can report them per line.
  */
-interface Issue { path: PropertyKey[]; message: string }
-interface Parser { safeParse(value: unknown): { success: true } | { success: false; error: { issues: Issue[] } } }
-
-function problems(schema: Parser, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
+function problemsOf(result: SchemaResult<unknown>): string[] {
+  if (!result.issues) return [];
+  return result.issues.map((issue) => `$${pathOf(issue).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
 }
+
+const problems = (schema: Schema<unknown>, value: unknown) => problemsOf(validate(schema, value));
 
 /** Contract shape plus what the schema cannot say: case ids unique, a component id names one component. */
 export function checkProcedure(value: unknown): string[] {
-  const found = problems(ProcedureSchema, value);
-  if (found.length > 0) return found;
-  const procedure = ProcedureSchema.parse(value);
+  const result = validate<Procedure>(ProcedureSchema, value);
+  if (result.issues) return problemsOf(result);
+  const procedure = result.value;
+  const found: string[] = [];
   const caseIds = procedure.cases.map((c) => c.id);
   if (procedure.cases.length === 0) found.push('$.cases: at least one case is needed to open a dossier');
   if (new Set(caseIds).size !== caseIds.length) found.push('$.cases: duplicate case id');

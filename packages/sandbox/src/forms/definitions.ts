@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { FormDefinitionSchema, type FormDefinition } from '@dvc-kit/spec';
 
 /**
@@ -16,10 +17,10 @@ let loaded: ReadonlyMap<string, FormDefinition> | undefined;
 function load(): ReadonlyMap<string, FormDefinition> {
   const forms = new Map<string, FormDefinition>();
   for (const name of readdirSync(FORMS_DIR).filter((n) => n.endsWith('.json')).sort()) {
-    const parsed = FormDefinitionSchema.safeParse(JSON.parse(readFileSync(new URL(name, FORMS_DIR), 'utf8')));
-    if (!parsed.success) throw new Error(`seed/forms/${name} is not a form definition: ${parsed.error.message}`);
-    if (`${parsed.data.procedureCode}.json` !== name) throw new Error(`seed/forms/${name} names procedure ${parsed.data.procedureCode}`);
-    forms.set(parsed.data.procedureCode, parsed.data);
+    const parsed = v.safeParse(FormDefinitionSchema, JSON.parse(readFileSync(new URL(name, FORMS_DIR), 'utf8')));
+    if (!parsed.success) throw new Error(`seed/forms/${name} is not a form definition: ${v.summarize(parsed.issues)}`);
+    if (`${parsed.output.procedureCode}.json` !== name) throw new Error(`seed/forms/${name} names procedure ${parsed.output.procedureCode}`);
+    forms.set(parsed.output.procedureCode, parsed.output);
   }
   return forms;
 }

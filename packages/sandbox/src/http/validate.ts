@@ -3,24 +3,40 @@ import { localeOf, type Locale } from './locale.js';
 import { ProblemError, type FieldError } from './problem.js';
 
 /**
- * Request parsing and response checking with the spec's zod schemas (zod or zod/mini; only
- * `safeParse` is used, so any copy of zod 4 works). Bad input becomes 400 `validation_failed`
- * with one field error per issue, worded in the request's language. A response that does not
- * match its schema is a sandbox bug: it is logged and answered with 500 `internal_error`, so
- * tests see it at once instead of a client tripping over it later.
+ * Request parsing and response checking with the spec's schemas through the Standard Schema
+ * interface (https://standardschema.dev: valibot, which the spec uses, and zod 4 both implement
+ * it). Bad input becomes 422 `validation_failed` with one field error per issue, worded in the
+ * request's language. A response that does not match its schema is a sandbox bug: it is logged
+ * and answered with 500 `internal_error`, so tests see it at once instead of a client tripping
+ * over it later.
  */
+export type PathSegment = PropertyKey | { readonly key: PropertyKey };
+
 export interface SchemaIssue {
-  readonly code?: string;
-  readonly path: readonly PropertyKey[];
   readonly message: string;
+  readonly path?: readonly PathSegment[] | undefined;
 }
 
-export type SafeParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: readonly SchemaIssue[] } };
+export type SchemaResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: readonly SchemaIssue[] };
 
 export interface Schema<T> {
-  safeParse(data: unknown): SafeParseResult<T>;
+  readonly '~standard': {
+    readonly validate: (value: unknown) => SchemaResult<T> | Promise<SchemaResult<T>>;
+  };
+}
+
+/** Runs a schema; the contract's schemas are synchronous, so a Promise is a programming error. */
+export function validate<T>(schema: Schema<T>, value: unknown): SchemaResult<T> {
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new TypeError('an asynchronous schema was given where only synchronous ones are used');
+  return result;
+}
+
+/** The keys of an issue's path (Standard Schema allows `{ key }` objects as segments). */
+export function pathOf(issue: SchemaIssue): PropertyKey[] {
+  return (issue.path ?? []).map((s) => (typeof s === 'object' && s !== null ? s.key : s));
 }
 
 type Where = 'query' | 'path' | 'body' | 'header';
@@ -94,10 +110,10 @@ function check<T>(request: Request, schema: Schema<T>, value: unknown, where: Wh
     }];
     throw new ProblemError(422, 'validation_failed', detailFor(fieldErrors, where), fieldErrors);
   }
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  const result = validate(schema, value);
+  if (!result.issues) return result.value;
   const locale = localeOf(request);
-  const fieldErrors = result.error.issues.map((issue) => toFieldError(issue, locale));
+  const fieldErrors = result.issues.map((issue) => toFieldError(issue, locale));
   throw new ProblemError(422, 'validation_failed', detailFor(fieldErrors, where), fieldErrors);
 }
 
@@ -132,8 +148,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** An unknown member of a strict object: valibot reports it at the member, named by `input`. */
+const isUnknownKey = (d: IssueDetails) => d.type === 'strict_object' && d.expected === 'never';
+
 function toFieldError(issue: SchemaIssue, locale: Locale): FieldError {
-  return { path: formatPath(issue.path), message: describeIssue(issue, locale) };
+  const path = pathOf(issue);
+  // The member is what is wrong, so the error names the object holding it.
+  if (isUnknownKey(issue as IssueDetails)) path.pop();
+  return { path: formatPath(path), message: describeIssue(issue, locale) };
 }
 
 const TYPE_NAMES: Record<string, Record<Locale, string>> = {
@@ -147,71 +169,77 @@ const TYPE_NAMES: Record<string, Record<Locale, string>> = {
 };
 
 const FORMAT_NAMES: Record<string, Record<Locale, string>> = {
+  rfc_email: { vi: 'địa chỉ email', en: 'email address' },
   email: { vi: 'địa chỉ email', en: 'email address' },
   url: { vi: 'URL', en: 'URL' },
   uuid: { vi: 'UUID', en: 'UUID' },
-  datetime: { vi: 'thời điểm ISO 8601', en: 'ISO 8601 date-time' },
-  date: { vi: 'ngày (YYYY-MM-DD)', en: 'date (YYYY-MM-DD)' },
+  iso_timestamp: { vi: 'thời điểm ISO 8601', en: 'ISO 8601 date-time' },
+  iso_date: { vi: 'ngày (YYYY-MM-DD)', en: 'date (YYYY-MM-DD)' },
   regex: { vi: 'định dạng yêu cầu', en: 'required format' },
 };
 
-/** Issue fields zod adds per code; read defensively since only `code`/`path`/`message` are typed. */
+/**
+ * What valibot adds to a Standard Schema issue (`kind`, `type`, `input`, `expected`,
+ * `requirement`); read defensively, so an issue without them falls back to its message.
+ */
 interface IssueDetails {
-  expected?: string;
+  kind?: string;
+  type?: string;
   input?: unknown;
-  origin?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  inclusive?: boolean;
-  format?: string;
-  values?: readonly unknown[];
-  keys?: readonly string[];
+  expected?: string | null;
+  requirement?: unknown;
 }
+
+/** valibot's schema types that name a JSON type; the object variants are all "an object". */
+const typeName = (type: string) => (type.endsWith('object') ? 'object' : type);
 
 function describeIssue(issue: SchemaIssue, locale: Locale): string {
   const d = issue as SchemaIssue & IssueDetails;
   const vi = locale === 'vi';
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (d.input === undefined) return vi ? 'bắt buộc phải có' : 'is required';
-      const name = TYPE_NAMES[d.expected ?? '']?.[locale] ?? d.expected ?? '?';
-      return vi ? `phải là ${name}` : `must be ${name}`;
+  const type = d.type ?? '';
+  if (isUnknownKey(d)) return vi ? `có trường không được hỗ trợ: ${String(d.input)}` : `has unknown fields: ${String(d.input)}`;
+  if (d.kind === 'schema') {
+    if (d.input === undefined) return vi ? 'bắt buộc phải có' : 'is required';
+    if (type === 'picklist' || type === 'literal') {
+      // valibot writes the options as `("a" | "b")`; the answer lists them as `"a", "b"`.
+      const values = (d.expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ').join(', ');
+      return vi ? `phải là một trong: ${values}` : `must be one of: ${values}`;
     }
-    case 'too_small':
-    case 'too_big': {
-      const small = issue.code === 'too_small';
-      const limit = String(small ? d.minimum : d.maximum);
-      if (d.origin === 'string') {
+    if (type === 'union') return vi ? 'không khớp với dạng dữ liệu nào được chấp nhận' : 'does not match any accepted shape';
+    const name = TYPE_NAMES[typeName(type)];
+    if (name) return vi ? `phải là ${name.vi}` : `must be ${name.en}`;
+  }
+  switch (type) {
+    case 'integer':
+    case 'safe_integer':
+      return vi ? `phải là ${TYPE_NAMES.int!.vi}` : `must be ${TYPE_NAMES.int!.en}`;
+    case 'min_length':
+    case 'max_length': {
+      const small = type === 'min_length';
+      const limit = String(d.requirement);
+      if (typeof d.input === 'string') {
         return vi
           ? `phải có ${small ? 'ít nhất' : 'nhiều nhất'} ${limit} ký tự`
           : `must have at ${small ? 'least' : 'most'} ${limit} characters`;
       }
-      if (d.origin === 'array' || d.origin === 'set') {
-        return vi
-          ? `phải có ${small ? 'ít nhất' : 'nhiều nhất'} ${limit} phần tử`
-          : `must have at ${small ? 'least' : 'most'} ${limit} items`;
-      }
-      const strict = d.inclusive === false;
+      return vi
+        ? `phải có ${small ? 'ít nhất' : 'nhiều nhất'} ${limit} phần tử`
+        : `must have at ${small ? 'least' : 'most'} ${limit} items`;
+    }
+    case 'min_value':
+    case 'max_value':
+    case 'gt_value':
+    case 'lt_value': {
+      const small = type === 'min_value' || type === 'gt_value';
+      const strict = type === 'gt_value' || type === 'lt_value';
+      const limit = String(d.requirement);
       if (vi) return `phải ${small ? (strict ? 'lớn hơn' : 'lớn hơn hoặc bằng') : strict ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${limit}`;
       return `must be ${small ? (strict ? 'greater than' : 'at least') : strict ? 'less than' : 'at most'} ${limit}`;
     }
-    case 'invalid_format': {
-      const name = FORMAT_NAMES[d.format ?? '']?.[locale] ?? d.format ?? '';
-      return vi ? `không đúng định dạng ${name}` : `is not a valid ${name}`;
-    }
-    case 'invalid_value': {
-      const values = (d.values ?? []).map((v) => JSON.stringify(v)).join(', ');
-      return vi ? `phải là một trong: ${values}` : `must be one of: ${values}`;
-    }
-    case 'unrecognized_keys': {
-      const keys = (d.keys ?? []).join(', ');
-      return vi ? `có trường không được hỗ trợ: ${keys}` : `has unknown fields: ${keys}`;
-    }
-    case 'invalid_union':
-      return vi ? 'không khớp với dạng dữ liệu nào được chấp nhận' : 'does not match any accepted shape';
-    default:
-      return vi ? `không hợp lệ (${issue.message})` : issue.message;
   }
+  const format = FORMAT_NAMES[type];
+  if (format) return vi ? `không đúng định dạng ${format.vi}` : `is not a valid ${format.en}`;
+  return vi ? `không hợp lệ (${issue.message})` : issue.message;
 }
 
 /**
@@ -225,10 +253,10 @@ export function json<T>(
   status: 200 | 201 = 200,
   headers: Record<string, string> = {},
 ): Response {
-  const result = schema.safeParse(body);
-  if (!result.success) {
+  const result = validate(schema, body);
+  if (result.issues) {
     const where = `${c.req.method} ${new URL(c.req.url).pathname}`;
-    const issues = result.error.issues.slice(0, 10).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    const issues = result.issues.slice(0, 10).map((i) => `${formatPath(pathOf(i))}: ${i.message}`);
     console.error(`[dvc-sandbox] response of ${where} breaks the contract:\n  ${issues.join('\n  ')}`);
     throw new ProblemError(500, 'internal_error', {
       vi: 'Phản hồi của sandbox không khớp hợp đồng API (lỗi của sandbox, đã ghi nhật ký).',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import {
   ProvinceDetailSchema, ProvinceListSchema, type CommuneType, type ProvinceDetail, type ProvinceList, type ProvinceType,
 } from '@dvc-kit/spec';
@@ -55,8 +56,7 @@ export function buildAdministrativeUnits(source: SourceFile): AdministrativeUnit
         .sort((a, b) => a.code.localeCompare(b.code))
         .map((c) => ({ code: c.code, name: c.name, type: kind(COMMUNE_TYPES, c.type, c.code) })),
     };
-    const checked = ProvinceDetailSchema.safeParse(detail);
-    if (!checked.success) throw new Error(`administrative units: province ${p.code} breaks the contract`);
+    if (!v.is(ProvinceDetailSchema, detail)) throw new Error(`administrative units: province ${p.code} breaks the contract`);
     if (provinces.has(detail.code)) throw new Error(`administrative units: province ${p.code} twice`);
     provinces.set(detail.code, detail);
   }
@@ -64,7 +64,7 @@ export function buildAdministrativeUnits(source: SourceFile): AdministrativeUnit
     effective: source.effective,
     items: [...provinces.values()].map(({ code, name, type }) => ({ code, name, type })),
   };
-  if (!ProvinceListSchema.safeParse(list).success) throw new Error('administrative units: list breaks the contract');
+  if (!v.is(ProvinceListSchema, list)) throw new Error('administrative units: list breaks the contract');
   const bodies = new Map<string, CachedBody>();
   return {
     list,

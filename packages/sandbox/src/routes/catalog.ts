@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as v from 'valibot';
 import {
   LEVELS, ONLINE_LEVELS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PROCEDURE_CODE_PATTERN, SEARCH_QUERY_MAX_LENGTH,
 } from '@dvc-kit/spec';
@@ -8,21 +8,22 @@ import type { SandboxDeps } from '../deps.js';
 import { AgencyListSchema, FieldListSchema, ProcedureSchema, ProcedureSearchResultSchema } from '../http/contract.js';
 import { localeOf } from '../http/locale.js';
 import { ProblemError } from '../http/problem.js';
+import { queryInt, queryText } from '../http/query.js';
 import { json, parseQuery } from '../http/validate.js';
 import { searchProcedures } from '../search/search.js';
 
 /** Query strings arrive as text: numbers are coerced, unknown parameters ignored. */
-const SearchQuery = z.object({
-  q: z.string().max(SEARCH_QUERY_MAX_LENGTH).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
-  field: z.string().max(100).optional(),
-  level: z.enum(LEVELS).optional(),
-  onlineLevel: z.enum(ONLINE_LEVELS).optional(),
-  agency: z.string().max(50).optional(),
+const SearchQuery = v.object({
+  q: queryText(SEARCH_QUERY_MAX_LENGTH),
+  page: v.optional(queryInt(1, 10_000), 1),
+  pageSize: v.optional(queryInt(1, PAGE_SIZE_MAX), PAGE_SIZE_DEFAULT),
+  field: queryText(100),
+  level: v.optional(v.picklist(LEVELS)),
+  onlineLevel: v.optional(v.picklist(ONLINE_LEVELS)),
+  agency: queryText(50),
 });
 
-const AgencyQuery = z.object({ level: z.enum(LEVELS).optional() });
+const AgencyQuery = v.object({ level: v.optional(v.picklist(LEVELS)) });
 
 /** GET /procedures (search), /procedures/{code}, /agencies and /fields. Public: no sign-in. */
 export function catalogRoutes(deps: SandboxDeps): Hono {

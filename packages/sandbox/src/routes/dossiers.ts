@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   AttachmentRefSchema, CreateDossierRequestSchema, DossierListSchema, DossierSchema, DossierStatusSchema,
   SupplementResponseRequestSchema, UpdateDossierRequestSchema, WithdrawDossierRequestSchema,
@@ -15,12 +15,13 @@ import {
   type ActionContext,
 } from '../dossiers/service.js';
 import type { DossierRow } from '../dossiers/types.js';
+import { queryInt } from '../http/query.js';
 import { json, parseBody, parseQuery } from '../http/validate.js';
 
-const ListQuerySchema = z.object({
-  status: z.optional(DossierStatusSchema),
-  page: z.optional(z.coerce.number().check(z.int(), z.minimum(1))),
-  pageSize: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_SIZE_MAX))),
+const ListQuerySchema = v.object({
+  status: v.optional(DossierStatusSchema),
+  page: v.optional(queryInt(1)),
+  pageSize: v.optional(queryInt(1, PAGE_SIZE_MAX)),
 });
 
 const replayHeaders = (replayed: boolean): Record<string, string> => (replayed ? { 'idempotency-replayed': 'true' } : {});

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { StatisticsSchema } from '@dvc-kit/spec';
 import type { SandboxDeps } from '../deps.js';
 import { dossierStatistics } from '../dossiers/statistics.js';
 import { ProblemError } from '../http/problem.js';
+import { queryText } from '../http/query.js';
 import { json, parseQuery } from '../http/validate.js';
 
-const QuerySchema = z.object({ agency: z.optional(z.string().check(z.maxLength(50))) });
+const QuerySchema = v.object({ agency: queryText(50) });
 
 /** GET /statistics?agency=: public counts by status, on-time rate and overdue dossiers. */
 export function statisticsRoutes(deps: SandboxDeps): Hono {

@@ -1,6 +1,6 @@
 /**
- * Checks a response against portal.openapi.yaml itself (not the zod schemas the sandbox uses),
- * so a test catches drift between the sandbox, the zod schemas and the document.
+ * Checks a response against portal.openapi.yaml itself (not the valibot schemas the sandbox uses),
+ * so a test catches drift between the sandbox, the valibot schemas and the document.
  *
  *   assertMatchesContract('GET', '/api/v1/procedures?q=x', 200, body);
  *   const body = await checkedJson(response);          // same, from a fetch Response

@@ -1,5 +1,5 @@
 // Procedure catalogue: agencies, fields, procedures and search results.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   ChannelKindSchema,
   CurrencySchema,
@@ -12,118 +12,120 @@ import {
   boundedString,
   count,
   FIELD_ID_PATTERN,
+  int,
   nullableString,
+  patterned,
   PROCEDURE_CODE_PATTERN,
   webUrl,
   webUrlReference,
 } from './primitives.js';
 
-export const AgencySchema = z.object({
+export const AgencySchema = v.object({
   id: boundedString(50),
-  name: z.string(),
+  name: v.string(),
   level: LevelSchema,
-  parentId: z.nullable(boundedString(50)),
+  parentId: v.nullable(boundedString(50)),
 });
 
-export const AgencyListSchema = z.object({ items: z.array(AgencySchema) });
+export const AgencyListSchema = v.object({ items: v.array(AgencySchema) });
 
-export const FieldSchema = z.object({
-  id: z.string().check(z.regex(FIELD_ID_PATTERN), z.maxLength(100)),
-  name: z.string(),
+export const FieldSchema = v.object({
+  id: v.pipe(v.string(), v.regex(FIELD_ID_PATTERN), v.maxLength(100)),
+  name: v.string(),
 });
 
-export const FieldListSchema = z.object({ items: z.array(FieldSchema) });
+export const FieldListSchema = v.object({ items: v.array(FieldSchema) });
 
-export const DurationSchema = z.object({
-  value: z.nullable(z.number().check(z.minimum(0))),
-  unit: z.nullable(DurationUnitSchema),
+export const DurationSchema = v.object({
+  value: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  unit: v.nullable(DurationUnitSchema),
   text: nullableString(),
 });
 
-export const FeeSchema = z.object({
+export const FeeSchema = v.object({
   kind: FeeKindSchema,
-  amount: z.nullable(count()),
+  amount: v.nullable(count()),
   currency: CurrencySchema,
-  free: z.boolean(),
-  text: z.string(),
+  free: v.boolean(),
+  text: v.string(),
 });
 
-export const ChannelSchema = z.object({
+export const ChannelSchema = v.object({
   channel: ChannelKindSchema,
   duration: DurationSchema,
-  fees: z.array(FeeSchema),
+  fees: v.array(FeeSchema),
   note: nullableString(),
 });
 
-export const TemplateSchema = z.object({
-  name: z.string(),
+export const TemplateSchema = v.object({
+  name: v.string(),
   // uri-reference: relative links are fine, but never another scheme than http(s).
-  url: z.nullable(webUrlReference()),
+  url: v.nullable(webUrlReference()),
 });
 
-export const DossierComponentSchema = z.object({
+export const DossierComponentSchema = v.object({
   id: boundedString(100),
-  name: z.string(),
-  required: z.boolean(),
+  name: v.string(),
+  required: v.boolean(),
   originals: count(),
   copies: count(),
-  template: z.nullable(TemplateSchema),
+  template: v.nullable(TemplateSchema),
 });
 
-export const DossierCaseSchema = z.object({
+export const DossierCaseSchema = v.object({
   id: boundedString(100),
   name: nullableString(),
-  components: z.array(DossierComponentSchema),
+  components: v.array(DossierComponentSchema),
 });
 
-export const ResultDocumentSchema = z.object({
+export const ResultDocumentSchema = v.object({
   code: nullableString(),
-  name: z.string(),
+  name: v.string(),
 });
 
 const procedureSummaryShape = {
-  code: z.string().check(z.regex(PROCEDURE_CODE_PATTERN)),
-  name: z.string(),
+  code: patterned(PROCEDURE_CODE_PATTERN),
+  name: v.string(),
   field: FieldSchema,
-  levels: z.array(LevelSchema),
+  levels: v.array(LevelSchema),
   onlineLevel: OnlineLevelSchema,
   agency: AgencySchema,
   decisionNo: nullableString(),
 };
 
-export const ProcedureSummarySchema = z.object(procedureSummaryShape);
+export const ProcedureSummarySchema = v.object(procedureSummaryShape);
 
-export const ProcedureSchema = z.object({
+export const ProcedureSchema = v.object({
   ...procedureSummaryShape,
   procedureType: nullableString(),
   implementingAgency: nullableString(),
-  targetGroups: z.array(z.string()),
-  channels: z.array(ChannelSchema),
-  cases: z.array(DossierCaseSchema),
-  results: z.array(ResultDocumentSchema),
-  legalBasis: z.array(z.string()),
+  targetGroups: v.array(v.string()),
+  channels: v.array(ChannelSchema),
+  cases: v.array(DossierCaseSchema),
+  results: v.array(ResultDocumentSchema),
+  legalBasis: v.array(v.string()),
   requirements: nullableString(),
   steps: nullableString(),
-  sourceUrl: z.nullable(webUrl()),
+  sourceUrl: v.nullable(webUrl()),
 });
 
-export const FacetCountSchema = z.object({
-  value: z.string(),
-  label: z.string(),
+export const FacetCountSchema = v.object({
+  value: v.string(),
+  label: v.string(),
   count: count(),
 });
 
-export const ProcedureFacetsSchema = z.object({
-  field: z.array(FacetCountSchema),
-  level: z.array(FacetCountSchema),
-  onlineLevel: z.array(FacetCountSchema),
-  agency: z.array(FacetCountSchema),
+export const ProcedureFacetsSchema = v.object({
+  field: v.array(FacetCountSchema),
+  level: v.array(FacetCountSchema),
+  onlineLevel: v.array(FacetCountSchema),
+  agency: v.array(FacetCountSchema),
 });
 
-export const ProcedureSearchResultSchema = z.object({
-  items: z.array(ProcedureSummarySchema),
+export const ProcedureSearchResultSchema = v.object({
+  items: v.array(ProcedureSummarySchema),
   total: count(),
-  page: z.int().check(z.minimum(1)),
-  pageSize: z.int().check(z.minimum(1), z.maximum(100)),
+  page: int(1),
+  pageSize: v.pipe(int(1), v.maxValue(100)),
   facets: ProcedureFacetsSchema,
 });

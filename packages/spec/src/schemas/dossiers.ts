@@ -1,5 +1,5 @@
 // Identity, dossiers, payments and the request bodies that change them.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   AccountTypeSchema,
   ApplicantTypeSchema,
@@ -16,60 +16,65 @@ import { DossierFormSchema } from './dossier-form.js';
 import {
   boundedString,
   count,
+  date,
   dateTime,
   DOSSIER_CODE_PATTERN,
+  email,
   ID_NUMBER_PATTERN,
+  int,
   nullableDateTime,
   nullableString,
+  patterned,
   PROCEDURE_CODE_PATTERN,
   requiredText,
   SHA256_HEX_PATTERN,
   TAX_CODE_PATTERN,
+  uuid,
   webUrl,
 } from './primitives.js';
 
-const idNumber = () => z.nullable(z.string().check(z.regex(ID_NUMBER_PATTERN)));
-const taxCode = () => z.nullable(z.string().check(z.regex(TAX_CODE_PATTERN)));
+const idNumber = () => v.nullable(patterned(ID_NUMBER_PATTERN));
+const taxCode = () => v.nullable(patterned(TAX_CODE_PATTERN));
 
-export const MeSchema = z.object({
-  sub: z.string(),
+export const MeSchema = v.object({
+  sub: v.string(),
   accountType: AccountTypeSchema,
-  name: z.string(),
+  name: v.string(),
   idNumber: idNumber(),
   taxCode: taxCode(),
-  birthDate: z.nullable(z.iso.date()),
-  email: z.nullable(z.email()),
-  phone: z.nullable(boundedString(20)),
+  birthDate: v.nullable(date()),
+  email: v.nullable(email()),
+  phone: v.nullable(boundedString(20)),
   acr: AssuranceLevelSchema,
 });
 
-export const ApplicantSchema = z.object({
+export const ApplicantSchema = v.object({
   type: ApplicantTypeSchema,
   name: requiredText(200),
   idNumber: idNumber(),
   taxCode: taxCode(),
-  phone: z.nullable(boundedString(20)),
-  email: z.nullable(z.email()),
-  address: z.nullable(boundedString(500)),
+  phone: v.nullable(boundedString(20)),
+  email: v.nullable(email()),
+  address: v.nullable(boundedString(500)),
 });
 
-export const AttachedFileSchema = z.object({
-  uploadId: z.string(),
-  fileName: z.string(),
+export const AttachedFileSchema = v.object({
+  uploadId: v.string(),
+  fileName: v.string(),
   contentType: UploadContentTypeSchema,
-  size: z.int().check(z.minimum(1), z.maximum(MAX_UPLOAD_BYTES)),
-  sha256: z.nullable(z.string().check(z.regex(SHA256_HEX_PATTERN))),
+  size: v.pipe(int(1), v.maxValue(MAX_UPLOAD_BYTES)),
+  sha256: v.nullable(patterned(SHA256_HEX_PATTERN)),
   uploadedAt: dateTime(),
 });
 
-export const ComponentFilesSchema = z.object({
-  componentId: z.string(),
-  name: z.string(),
-  required: z.boolean(),
-  files: z.array(AttachedFileSchema),
+export const ComponentFilesSchema = v.object({
+  componentId: v.string(),
+  name: v.string(),
+  required: v.boolean(),
+  files: v.array(AttachedFileSchema),
 });
 
-export const DossierEventSchema = z.object({
+export const DossierEventSchema = v.object({
   at: dateTime(),
   status: DossierStatusSchema,
   actor: EventActorSchema,
@@ -77,99 +82,99 @@ export const DossierEventSchema = z.object({
   dueAt: nullableDateTime(),
 });
 
-export const SupplementRequestSchema = z.object({
-  id: z.string(),
-  componentIds: z.array(z.string()),
-  note: z.string(),
+export const SupplementRequestSchema = v.object({
+  id: v.string(),
+  componentIds: v.array(v.string()),
+  note: v.string(),
   requestedAt: dateTime(),
   dueAt: nullableDateTime(),
   answeredAt: nullableDateTime(),
 });
 
-export const PaymentSchema = z.object({
-  id: z.string(),
-  dossierId: z.uuid(),
-  reference: z.string(),
+export const PaymentSchema = v.object({
+  id: v.string(),
+  dossierId: uuid(),
+  reference: v.string(),
   amount: count(),
   currency: CurrencySchema,
   status: PaymentStatusSchema,
   redirectUrl: webUrl(),
-  returnUrl: z.nullable(webUrl()),
+  returnUrl: v.nullable(webUrl()),
   createdAt: dateTime(),
   completedAt: nullableDateTime(),
 });
 
-export const DossierFeeSchema = z.object({
-  name: z.string(),
+export const DossierFeeSchema = v.object({
+  name: v.string(),
   amount: count(),
   currency: CurrencySchema,
 });
 
-export const DossierSchema = z.object({
-  id: z.uuid(),
-  code: z.nullable(z.string().check(z.regex(DOSSIER_CODE_PATTERN))),
-  procedureCode: z.string(),
-  procedureName: z.string(),
-  caseId: z.string(),
-  agencyId: z.string(),
+export const DossierSchema = v.object({
+  id: uuid(),
+  code: v.nullable(patterned(DOSSIER_CODE_PATTERN)),
+  procedureCode: v.string(),
+  procedureName: v.string(),
+  caseId: v.string(),
+  agencyId: v.string(),
   status: DossierStatusSchema,
   channel: ChannelKindSchema,
   applicant: ApplicantSchema,
-  components: z.array(ComponentFilesSchema),
-  events: z.array(DossierEventSchema),
-  supplementRequests: z.array(SupplementRequestSchema),
-  payments: z.array(PaymentSchema),
-  fees: z.array(DossierFeeSchema),
+  components: v.array(ComponentFilesSchema),
+  events: v.array(DossierEventSchema),
+  supplementRequests: v.array(SupplementRequestSchema),
+  payments: v.array(PaymentSchema),
+  fees: v.array(DossierFeeSchema),
   createdAt: dateTime(),
   updatedAt: dateTime(),
   submittedAt: nullableDateTime(),
   dueAt: nullableDateTime(),
-  form: z.optional(DossierFormSchema),
+  form: v.optional(DossierFormSchema),
 });
 
-export const DossierListSchema = z.object({
-  items: z.array(DossierSchema),
+export const DossierListSchema = v.object({
+  items: v.array(DossierSchema),
   total: count(),
-  page: z.int().check(z.minimum(1)),
-  pageSize: z.int().check(z.minimum(1), z.maximum(100)),
+  page: int(1),
+  pageSize: v.pipe(int(1), v.maxValue(100)),
 });
 
 // Request bodies are strict (the YAML says additionalProperties: false), so the
 // sandbox refuses unknown members instead of silently dropping them.
 
-export const CreateDossierRequestSchema = z.strictObject({
-  procedureCode: z.string().check(z.regex(PROCEDURE_CODE_PATTERN)),
-  caseId: z.optional(boundedString(100)),
-  applicant: z.optional(ApplicantSchema),
-  channel: z.optional(ChannelKindSchema),
+export const CreateDossierRequestSchema = v.strictObject({
+  procedureCode: patterned(PROCEDURE_CODE_PATTERN),
+  caseId: v.optional(boundedString(100)),
+  applicant: v.optional(ApplicantSchema),
+  channel: v.optional(ChannelKindSchema),
 });
 
-export const UpdateDossierRequestSchema = z
-  .strictObject({
-    caseId: z.optional(boundedString(100)),
-    applicant: z.optional(ApplicantSchema),
-  })
-  .check(
-    z.refine((body) => body.caseId !== undefined || body.applicant !== undefined, {
-      message: 'At least one of caseId, applicant is required',
-    }),
-  );
+export const UpdateDossierRequestSchema = v.pipe(
+  v.strictObject({
+    caseId: v.optional(boundedString(100)),
+    applicant: v.optional(ApplicantSchema),
+  }),
+  v.check(
+    (body) => body.caseId !== undefined || body.applicant !== undefined,
+    'At least one of caseId, applicant is required',
+  ),
+);
 
-export const AttachmentRefSchema = z.strictObject({
+export const AttachmentRefSchema = v.strictObject({
   componentId: boundedString(100),
   uploadId: boundedString(100),
 });
 
-export const WithdrawDossierRequestSchema = z.strictObject({
+export const WithdrawDossierRequestSchema = v.strictObject({
   reason: requiredText(2000),
 });
 
-export const SupplementResponseRequestSchema = z.strictObject({
-  attachments: z.array(AttachmentRefSchema).check(z.maxLength(50)),
-  note: z.optional(boundedString(2000)),
+export const SupplementResponseRequestSchema = v.strictObject({
+  attachments: v.pipe(v.array(AttachmentRefSchema), v.maxLength(50)),
+  note: v.optional(boundedString(2000)),
 });
 
-export const CreatePaymentRequestSchema = z.strictObject({
-  dossierId: z.uuid(),
-  returnUrl: z.optional(webUrl().check(z.maxLength(2000))),
+export const CreatePaymentRequestSchema = v.strictObject({
+  dossierId: uuid(),
+  returnUrl: v.optional(v.pipe(webUrl(), v.maxLength(2000))),
 });

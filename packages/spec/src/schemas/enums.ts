@@ -1,5 +1,5 @@
-// zod enums built from the const arrays in ../enums.ts.
-import * as z from 'zod/mini';
+// valibot picklists built from the const arrays in ../enums.ts.
+import * as v from 'valibot';
 import {
   ACCOUNT_TYPES,
   APPLICANT_TYPES,
@@ -17,17 +17,17 @@ import {
 } from '../enums.js';
 import { ALLOWED_UPLOAD_MIME_TYPES } from '../limits.js';
 
-export const LevelSchema = z.enum(LEVELS);
-export const OnlineLevelSchema = z.enum(ONLINE_LEVELS);
-export const ChannelKindSchema = z.enum(CHANNEL_KINDS);
-export const DurationUnitSchema = z.enum(DURATION_UNITS);
-export const DossierStatusSchema = z.enum(DOSSIER_STATUS_VALUES);
-export const ApplicantTypeSchema = z.enum(APPLICANT_TYPES);
-export const AccountTypeSchema = z.enum(ACCOUNT_TYPES);
-export const AssuranceLevelSchema = z.enum(ASSURANCE_LEVELS);
-export const PaymentStatusSchema = z.enum(PAYMENT_STATUSES);
-export const EventActorSchema = z.enum(EVENT_ACTORS);
-export const CurrencySchema = z.enum(CURRENCIES);
-export const FeeKindSchema = z.enum(FEE_KINDS);
-export const UploadContentTypeSchema = z.enum(ALLOWED_UPLOAD_MIME_TYPES);
-export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
+export const LevelSchema = v.picklist(LEVELS);
+export const OnlineLevelSchema = v.picklist(ONLINE_LEVELS);
+export const ChannelKindSchema = v.picklist(CHANNEL_KINDS);
+export const DurationUnitSchema = v.picklist(DURATION_UNITS);
+export const DossierStatusSchema = v.picklist(DOSSIER_STATUS_VALUES);
+export const ApplicantTypeSchema = v.picklist(APPLICANT_TYPES);
+export const AccountTypeSchema = v.picklist(ACCOUNT_TYPES);
+export const AssuranceLevelSchema = v.picklist(ASSURANCE_LEVELS);
+export const PaymentStatusSchema = v.picklist(PAYMENT_STATUSES);
+export const EventActorSchema = v.picklist(EVENT_ACTORS);
+export const CurrencySchema = v.picklist(CURRENCIES);
+export const FeeKindSchema = v.picklist(FEE_KINDS);
+export const UploadContentTypeSchema = v.picklist(ALLOWED_UPLOAD_MIME_TYPES);
+export const WebhookEventTypeSchema = v.picklist(WEBHOOK_EVENT_TYPES);

@@ -1,75 +1,75 @@
 // Online application forms: definitions (schema + layout), saved answers and their errors.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { CHOICE_STYLES, FORM_ERROR_CODES, FORM_WIDGETS } from '../forms/codes.js';
 import { DossierFormSchema } from './dossier-form.js';
-import { boundedString, looseObject } from './primitives.js';
+import { boundedString, int, looseObject } from './primitives.js';
 
-export const LocalizedTextSchema = z.object({ vi: z.string(), en: z.string() });
-export const FormWidgetSchema = z.enum(FORM_WIDGETS);
-export const ChoiceStyleSchema = z.enum(CHOICE_STYLES);
-export const FormErrorCodeSchema = z.enum(FORM_ERROR_CODES);
+export const LocalizedTextSchema = v.object({ vi: v.string(), en: v.string() });
+export const FormWidgetSchema = v.picklist(FORM_WIDGETS);
+export const ChoiceStyleSchema = v.picklist(CHOICE_STYLES);
+export const FormErrorCodeSchema = v.picklist(FORM_ERROR_CODES);
 
-export const FormOptionSchema = z.object({ value: z.string(), label: LocalizedTextSchema });
+export const FormOptionSchema = v.object({ value: v.string(), label: LocalizedTextSchema });
 
-export const FormConditionSchema = z.object({ pointer: boundedString(200), equals: z.string() });
+export const FormConditionSchema = v.object({ pointer: boundedString(200), equals: v.string() });
 
 
 const inputShape = {
   pointer: boundedString(200),
   widget: FormWidgetSchema,
   label: LocalizedTextSchema,
-  help: z.optional(LocalizedTextSchema),
-  choice: z.optional(ChoiceStyleSchema),
-  options: z.optional(z.array(FormOptionSchema)),
-  visibleWhen: z.optional(FormConditionSchema),
+  help: v.optional(LocalizedTextSchema),
+  choice: v.optional(ChoiceStyleSchema),
+  options: v.optional(v.array(FormOptionSchema)),
+  visibleWhen: v.optional(FormConditionSchema),
 };
 
-export const FormInputSchema = z.object(inputShape);
+export const FormInputSchema = v.object(inputShape);
 
-export const FormFieldSchema = z.object({
+export const FormFieldSchema = v.object({
   ...inputShape,
-  fields: z.optional(z.array(FormInputSchema)),
-  addLabel: z.optional(LocalizedTextSchema),
+  fields: v.optional(v.array(FormInputSchema)),
+  addLabel: v.optional(LocalizedTextSchema),
 });
 
-export const FormSectionSchema = z.object({
+export const FormSectionSchema = v.object({
   id: boundedString(100),
   title: LocalizedTextSchema,
-  help: z.optional(LocalizedTextSchema),
-  visibleWhen: z.optional(FormConditionSchema),
-  fields: z.array(FormFieldSchema),
+  help: v.optional(LocalizedTextSchema),
+  visibleWhen: v.optional(FormConditionSchema),
+  fields: v.array(FormFieldSchema),
 });
 
-export const FormLayoutSchema = z.object({ sections: z.array(FormSectionSchema).check(z.minLength(1)) });
+export const FormLayoutSchema = v.object({ sections: v.pipe(v.array(FormSectionSchema), v.minLength(1)) });
 
-export const FormDefinitionSchema = z.object({
+export const FormDefinitionSchema = v.object({
   id: boundedString(100),
-  version: z.int().check(z.minimum(1)),
-  procedureCode: z.string(),
+  version: int(1),
+  procedureCode: v.string(),
   title: LocalizedTextSchema,
   schema: looseObject(),
   layout: FormLayoutSchema,
 });
 
-export const FormSummarySchema = z.object({
-  procedureCode: z.string(),
-  id: z.string(),
-  version: z.int().check(z.minimum(1)),
+export const FormSummarySchema = v.object({
+  procedureCode: v.string(),
+  id: v.string(),
+  version: int(1),
   title: LocalizedTextSchema,
 });
 
-export const FormListSchema = z.object({ items: z.array(FormSummarySchema) });
+export const FormListSchema = v.object({ items: v.array(FormSummarySchema) });
 
-export const SaveFormRequestSchema = z.strictObject({ data: looseObject() });
+export const SaveFormRequestSchema = v.strictObject({ data: looseObject() });
 
-export const FormErrorSchema = z.object({
-  pointer: z.string(),
+export const FormErrorSchema = v.object({
+  pointer: v.string(),
   code: FormErrorCodeSchema,
   message: LocalizedTextSchema,
 });
 
-export const FormCheckSchema = z.object({
+export const FormCheckSchema = v.object({
   form: DossierFormSchema,
-  complete: z.boolean(),
-  errors: z.array(FormErrorSchema),
+  complete: v.boolean(),
+  errors: v.array(FormErrorSchema),
 });

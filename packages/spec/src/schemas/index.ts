@@ -1,6 +1,6 @@
-// All zod/mini schemas, one per component schema of portal.openapi.yaml, plus the
+// All valibot schemas, one per component schema of portal.openapi.yaml, plus the
 // compile-time check that each one produces exactly the generated type.
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import type { components } from '../generated/portal.js';
 import { expectNever, type Equal } from '../type-equality.js';
 import * as catalog from './catalog.js';
@@ -111,16 +111,16 @@ export const componentSchemas = {
   Health: platform.HealthSchema,
   FieldError: platform.FieldErrorSchema,
   Problem: platform.ProblemSchema,
-} as const satisfies { readonly [K in keyof Schemas]: z.ZodMiniType };
+} as const satisfies { readonly [K in keyof Schemas]: v.GenericSchema };
 
 type ComponentSchemas = typeof componentSchemas;
 
 /**
- * Names of component schemas whose zod output differs from the generated type
+ * Names of component schemas whose valibot output differs from the generated type
  * (both directions, optional members included). Must be `never`.
  */
 export type SchemaDrift = {
-  [K in keyof Schemas]: Equal<z.output<ComponentSchemas[K]>, Schemas[K]> extends true ? never : K;
+  [K in keyof Schemas]: Equal<v.InferOutput<ComponentSchemas[K]>, Schemas[K]> extends true ? never : K;
 }[keyof Schemas];
 
 /** Names registered here but absent from the document. Must be `never`. */

@@ -1,85 +1,83 @@
 // Statistics, webhooks, sandbox control, health and problem details.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { DossierStatusSchema, WebhookEventTypeSchema } from './enums.js';
 import { FormErrorSchema } from './forms.js';
-import { boundedString, count, dateTime, nullableString, uniqueItems, webUrl } from './primitives.js';
+import { boundedString, count, dateTime, int, nullableString, uniqueItems, uuid, webUrl } from './primitives.js';
 
-export const StatusCountSchema = z.object({
+export const StatusCountSchema = v.object({
   status: DossierStatusSchema,
   count: count(),
 });
 
-export const StatisticsSchema = z.object({
+export const StatisticsSchema = v.object({
   total: count(),
-  byStatus: z.array(StatusCountSchema),
-  onTimeRate: z.number().check(z.minimum(0), z.maximum(1)),
+  byStatus: v.array(StatusCountSchema),
+  onTimeRate: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   overdue: count(),
 });
 
 const webhookEvents = () =>
-  z
-    .array(WebhookEventTypeSchema)
-    .check(z.minLength(1), z.refine(uniqueItems, { message: 'Events must not repeat' }));
+  v.pipe(v.array(WebhookEventTypeSchema), v.minLength(1), v.check(uniqueItems, 'Events must not repeat'));
 
-export const WebhookSubscriptionSchema = z.object({
-  id: z.string(),
+export const WebhookSubscriptionSchema = v.object({
+  id: v.string(),
   url: webUrl(),
   events: webhookEvents(),
   createdAt: dateTime(),
-  secret: z.optional(z.string()),
+  secret: v.optional(v.string()),
 });
 
-export const WebhookSubscriptionListSchema = z.object({
-  items: z.array(WebhookSubscriptionSchema),
+export const WebhookSubscriptionListSchema = v.object({
+  items: v.array(WebhookSubscriptionSchema),
 });
 
-export const CreateWebhookRequestSchema = z.strictObject({
-  url: webUrl().check(z.maxLength(2000)),
+export const CreateWebhookRequestSchema = v.strictObject({
+  url: v.pipe(webUrl(), v.maxLength(2000)),
   events: webhookEvents(),
 });
 
-export const DossierStatusChangeSchema = z.object({
-  dossierId: z.uuid(),
+export const DossierStatusChangeSchema = v.object({
+  dossierId: uuid(),
   code: nullableString(),
   from: DossierStatusSchema,
   to: DossierStatusSchema,
   at: dateTime(),
 });
 
-export const WebhookEventSchema = z.object({
-  id: z.string(),
+export const WebhookEventSchema = v.object({
+  id: v.string(),
   type: WebhookEventTypeSchema,
   createdAt: dateTime(),
   data: DossierStatusChangeSchema,
 });
 
-export const SandboxStatusRequestSchema = z.strictObject({
+export const SandboxStatusRequestSchema = v.strictObject({
   status: DossierStatusSchema,
-  note: z.optional(boundedString(2000)),
-  componentIds: z.optional(z.array(z.string())),
-  amount: z.optional(count()),
+  note: v.optional(boundedString(2000)),
+  componentIds: v.optional(v.array(v.string())),
+  amount: v.optional(count()),
 });
 
-export const HealthSchema = z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-  database: z.enum(['pglite', 'postgres']),
+export const HealthSchema = v.object({
+  status: v.literal('ok'),
+  version: v.string(),
+  database: v.picklist(['pglite', 'postgres']),
 });
 
-export const FieldErrorSchema = z.object({
-  path: z.string(),
-  message: z.string(),
+export const FieldErrorSchema = v.object({
+  path: v.string(),
+  message: v.string(),
 });
 
 // Lenient on `type` and `instance` (plain strings): a client must still be able to
 // read a problem from a server that formats those slightly differently.
-export const ProblemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int().check(z.minimum(400), z.maximum(599)),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.optional(z.string()),
-  fieldErrors: z.optional(z.array(FieldErrorSchema)),
-  errors: z.optional(z.array(FormErrorSchema)),
+export const ProblemSchema = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.pipe(int(400), v.maxValue(599)),
+  detail: v.string(),
+  code: v.string(),
+  instance: v.optional(v.string()),
+  fieldErrors: v.optional(v.array(FieldErrorSchema)),
+  errors: v.optional(v.array(FormErrorSchema)),
 });

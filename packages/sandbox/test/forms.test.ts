@@ -31,6 +31,21 @@ describe('seed forms', () => {
     for (const form of formDefinitions().values()) assert.deepEqual(lintFormDefinition(form), [], form.procedureCode);
   });
 
+  it('prefill the applicant\'s questions from the e-ID, and a prefill that does not fit its widget is refused', () => {
+    const birth = formDefinitions().get(BIRTH);
+    assert.ok(birth);
+    const prefilled = birth.layout.sections.flatMap((s) => s.fields).filter((f) => f.prefill).map((f) => `${f.pointer}=${f.prefill ?? ''}`);
+    assert.deepEqual(prefilled, [
+      '/applicant/fullName=fullName', '/applicant/birthDate=birthDate', '/applicant/idNumber=idNumber',
+      '/applicant/address=address', '/applicant/phone=phone', '/applicant/email=email',
+    ]);
+    const broken = structuredClone(birth);
+    const name = broken.layout.sections[0]?.fields[0];
+    assert.ok(name);
+    name.prefill = 'birthDate';
+    assert.deepEqual(lintFormDefinition(broken), ['layout.sections[0].fields[0]: prefill birthDate fits widget date, not text']);
+  });
+
   it('belong to procedures of the seed catalog and of the real national catalog, from four ministries', async () => {
     const seed = new Map((await loadSeed()).procedures.map((p) => [p.code, p]));
     for (const code of FORM_CODES) assert.ok(seed.has(code), `seed lacks ${code}`);

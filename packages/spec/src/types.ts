@@ -48,6 +48,7 @@ export type ProvinceDetail = Schemas['ProvinceDetail'];
 export type LocalizedTextValue = Schemas['LocalizedText'];
 export type FormWidget = Schemas['FormWidget'];
 export type ChoiceStyle = Schemas['ChoiceStyle'];
+export type FormPrefill = Schemas['FormPrefill'];
 export type FormOption = Schemas['FormOption'];
 export type FormCondition = Schemas['FormCondition'];
 export type FormInput = Schemas['FormInput'];

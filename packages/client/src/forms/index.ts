@@ -10,6 +10,7 @@ export type { FormsApi } from './forms-api.js';
 export { administrativeUnitsApi } from './administrative-units-api.js';
 export type { AdministrativeUnitsApi } from './administrative-units-api.js';
 export { formErrorsOf } from './form-errors.js';
+export { formPdf } from './form-pdf.js';
 export type { FormFieldError } from './form-errors.js';
 export type {
   Commune, Province, ProvinceDetail, ProvinceList,

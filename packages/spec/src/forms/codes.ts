@@ -12,6 +12,9 @@ export const FORM_WIDGETS = [
 
 export const CHOICE_STYLES = ['radios', 'select', 'checkboxes'] as const;
 
+/** The e-ID facts a question may be prefilled with (`prefill`). */
+export const FORM_PREFILLS = ['fullName', 'idNumber', 'birthDate', 'sex', 'phone', 'email', 'address'] as const;
+
 /** Stable codes of form errors: branch on these, never on the message. */
 export const FORM_ERROR_CODES = [
   'required', 'type', 'choice', 'pattern', 'too_short', 'too_long', 'too_small', 'too_large', 'too_few', 'too_many',
@@ -24,4 +27,5 @@ export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 
 assertType<Equal<(typeof FORM_WIDGETS)[number], Schemas['FormWidget']>>();
 assertType<Equal<(typeof CHOICE_STYLES)[number], Schemas['ChoiceStyle']>>();
+assertType<Equal<(typeof FORM_PREFILLS)[number], Schemas['FormPrefill']>>();
 assertType<Equal<FormErrorCode, Schemas['FormErrorCode']>>();

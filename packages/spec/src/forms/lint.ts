@@ -9,6 +9,8 @@ import { isObject, resolveLocalRef, type SchemaNode } from './schema-node.js';
 type FormDefinition = components['schemas']['FormDefinition'];
 type FormInput = components['schemas']['FormInput'];
 type FormField = components['schemas']['FormField'];
+type FormPrefill = components['schemas']['FormPrefill'];
+type FormWidget = components['schemas']['FormWidget'];
 
 const FORMAT_OF: Partial<Record<FormInput['widget'], string>> = {
   'personal-id': 'personal-id', 'tax-code': 'tax-code', phone: 'phone', date: 'date',
@@ -55,6 +57,12 @@ function enumOf(node: Record<string, unknown>, root: SchemaNode): unknown[] | un
   return items && Array.isArray(items.enum) ? items.enum : undefined;
 }
 
+/** The widgets each e-ID fact can answer (the sex comes as the values male/female of a choice). */
+const PREFILL_WIDGETS: Record<FormPrefill, readonly FormWidget[]> = {
+  fullName: ['text'], idNumber: ['personal-id', 'tax-code'], birthDate: ['date'], sex: ['choice'],
+  phone: ['phone'], email: ['email'], address: ['address'],
+};
+
 function lintField(root: SchemaNode, parent: unknown, field: FormInput | FormField, where: string, problems: string[]): void {
   const node = subschemaAt(root, parent, field.pointer);
   if (!node) {
@@ -64,6 +72,10 @@ function lintField(root: SchemaNode, parent: unknown, field: FormInput | FormFie
   const format = FORMAT_OF[field.widget];
   if (format && node['x-dvc-format'] !== format) problems.push(`${where}: widget ${field.widget} needs x-dvc-format "${format}"`);
   if (field.widget === 'number' && node.type !== 'integer' && node.type !== 'number') problems.push(`${where}: widget number needs a numeric type`);
+  const prefillWidget = field.prefill ? PREFILL_WIDGETS[field.prefill] : undefined;
+  if (prefillWidget && !prefillWidget.includes(field.widget)) {
+    problems.push(`${where}: prefill ${field.prefill ?? ''} fits widget ${prefillWidget.join(' or ')}, not ${field.widget}`);
+  }
   if (field.widget === 'choice') {
     const values = enumOf(node, root);
     const options = field.options?.map((o) => o.value) ?? [];

@@ -1437,6 +1437,17 @@ export interface components {
          */
         ChoiceStyle: "radios" | "select" | "checkboxes";
         /**
+         * @description What of the signed-in person's e-ID answers a question before they do:
+         *     their full name, personal ID number, date of birth, sex (read from the
+         *     ID number's fourth digit), phone, email, or address (when the identity
+         *     provider gives one). Only an empty answer is prefilled; the person may
+         *     change it. Name it on the applicant's questions, never on another
+         *     person's (a child, a parent).
+         * @example fullName
+         * @enum {string}
+         */
+        FormPrefill: "fullName" | "idNumber" | "birthDate" | "sex" | "phone" | "email" | "address";
+        /**
          * @example {
          *       "value": "female",
          *       "label": {
@@ -1479,6 +1490,7 @@ export interface components {
             choice?: components["schemas"]["ChoiceStyle"];
             options?: components["schemas"]["FormOption"][];
             visibleWhen?: components["schemas"]["FormCondition"];
+            prefill?: components["schemas"]["FormPrefill"];
         };
         /**
          * @description A question, or (`widget` `group`) a repeatable set of `fields` with an `addLabel` button.
@@ -1516,6 +1528,7 @@ export interface components {
             choice?: components["schemas"]["ChoiceStyle"];
             options?: components["schemas"]["FormOption"][];
             visibleWhen?: components["schemas"]["FormCondition"];
+            prefill?: components["schemas"]["FormPrefill"];
             fields?: components["schemas"]["FormInput"][];
             addLabel?: components["schemas"]["LocalizedText"];
         };

@@ -1,12 +1,13 @@
 // Online application forms: definitions (schema + layout), saved answers and their errors.
 import * as v from 'valibot';
-import { CHOICE_STYLES, FORM_ERROR_CODES, FORM_WIDGETS } from '../forms/codes.js';
+import { CHOICE_STYLES, FORM_ERROR_CODES, FORM_PREFILLS, FORM_WIDGETS } from '../forms/codes.js';
 import { DossierFormSchema } from './dossier-form.js';
 import { boundedString, int, looseObject } from './primitives.js';
 
 export const LocalizedTextSchema = v.object({ vi: v.string(), en: v.string() });
 export const FormWidgetSchema = v.picklist(FORM_WIDGETS);
 export const ChoiceStyleSchema = v.picklist(CHOICE_STYLES);
+export const FormPrefillSchema = v.picklist(FORM_PREFILLS);
 export const FormErrorCodeSchema = v.picklist(FORM_ERROR_CODES);
 
 export const FormOptionSchema = v.object({ value: v.string(), label: LocalizedTextSchema });
@@ -22,6 +23,7 @@ const inputShape = {
   choice: v.optional(ChoiceStyleSchema),
   options: v.optional(v.array(FormOptionSchema)),
   visibleWhen: v.optional(FormConditionSchema),
+  prefill: v.optional(FormPrefillSchema),
 };
 
 export const FormInputSchema = v.object(inputShape);

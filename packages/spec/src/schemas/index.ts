@@ -70,6 +70,7 @@ export const componentSchemas = {
   LocalizedText: forms.LocalizedTextSchema,
   FormWidget: forms.FormWidgetSchema,
   ChoiceStyle: forms.ChoiceStyleSchema,
+  FormPrefill: forms.FormPrefillSchema,
   FormOption: forms.FormOptionSchema,
   FormCondition: forms.FormConditionSchema,
   FormInput: forms.FormInputSchema,

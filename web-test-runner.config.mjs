@@ -24,6 +24,15 @@ const prebundle = {
   },
 };
 
+// A JSON file a module imports (the forms fixtures import the sandbox's seed forms) is served as a
+// module exporting it, as Vite does for the stories; fetch() of a JSON file still gets the JSON.
+const importedJson = (context) => context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType: (context) => (importedJson(context) ? 'js' : undefined),
+  transform: (context) => (importedJson(context) ? { body: `export default ${context.body};` } : undefined),
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   throw new Error(
@@ -36,7 +45,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // browser: true honours package.json "browser" maps (tus-js-client's browser build).
   nodeResolve: { browser: true, exportConditions: ['source', 'browser'] },
-  plugins: [prebundle, sandboxSignInPlugin, sandboxPopupPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [prebundle, jsonModules, sandboxSignInPlugin, sandboxPopupPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 1,
   // Tests that talk to the running sandbox read its URL from here (scripts/browser-tests.mjs starts it).
   testRunnerHtml: (testFramework) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>

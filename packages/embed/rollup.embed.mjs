@@ -4,7 +4,7 @@
 //      window.DvcKit's settings), one per lazily loaded part (the e-ID sign-in), a 'base' chunk
 //      every element shares (Lit, the client, the elements' foundations) and shared chunks for
 //      the rest; content-hashed names [name]-[hash].js;
-//   2. the full bundle: everything in one classic script, dvc-kit.full.js;
+//   2. the full bundle: every element but the online form's, in one classic script, dvc-kit.full.js;
 //   3. the loader, dvc-kit.js, with the manifest (name -> files + sha384) injected, then
 //      manifest.json, snippet.html, LICENSES.txt and the README's snippet block.
 // Everything lands in dist/v<version>/ (or $DVC_EMBED_OUT/v<version>/, which tests use).
@@ -15,9 +15,9 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { discoverElements } from './build/discover-elements.mjs';
-import { describe } from './build/files.mjs';
+import { describe, loaderDigest } from './build/files.mjs';
 import { thirdPartyLicenses } from './build/licenses.mjs';
-import { baseChunk } from './build/base-chunk.mjs';
+import { baseChunk, isFormElement } from './build/base-chunk.mjs';
 import { compactTemplates } from './build/compact-templates.mjs';
 import { noThirdPartyGlobals } from './build/no-globals.mjs';
 import { platformShims } from './build/shims.mjs';
@@ -29,6 +29,8 @@ const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'))
 const customOut = process.env.DVC_EMBED_OUT;
 const outDir = join(customOut ? resolve(customOut) : join(here, 'dist'), `v${version}`);
 const elements = discoverElements(join(root, 'packages/elements/src'));
+/** What the one-file full bundle defines: every element but the online form's (see base-chunk.mjs). */
+const fullElements = elements.filter((e) => !isFormElement(root, e.defineModule));
 const src = (path) => join(here, 'src', path);
 /** Code loaded on first need rather than with the first element. */
 const PARTS = { 'sign-in': src('runtime/sign-in-part.ts') };
@@ -39,7 +41,7 @@ if (elements.length === 0) throw new Error('embed: no packages/elements/src/*/de
 mkdirSync(outDir, { recursive: true });
 
 /** What each build learns, handed to the next one (rollup runs an array of configs in order). */
-const built = { entries: null, full: null, licenses: new Map(), written: new Set() };
+const built = { entries: null, full: null, digests: new Map(), licenses: new Map(), written: new Set() };
 
 /** Remembers every file a build writes, for the clean-up at the end. */
 const recordWritten = {
@@ -73,7 +75,7 @@ function virtualModules(manifestSource) {
       if (id.startsWith(PART_PREFIX)) return imports([PARTS[id.slice(PART_PREFIX.length)]]);
       if (id === FULL_ID) {
         // Order matters: install the kit, register the parts, connect its settings, define the elements.
-        const defines = [...new Set(elements.map((e) => e.defineModule))];
+        const defines = [...new Set(fullElements.map((e) => e.defineModule))];
         return imports([src('full/install.ts'), ...Object.values(PARTS), src('runtime/connect.ts'), ...defines]);
       }
       return null;
@@ -93,9 +95,9 @@ const plugins = (manifestSource, { module }) => [
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-const namesOnly = () =>
+const namesOnly = (defined) => () =>
   `export const version = ${JSON.stringify(version)};\nexport const files = [];\n` +
-  `export const tags = ${JSON.stringify(Object.fromEntries(elements.map((e) => [e.tag, []])))};\nexport const parts = {};`;
+  `export const tags = ${JSON.stringify(Object.fromEntries(defined.map((e) => [e.tag, []])))};\nexport const parts = {};`;
 
 /** Transitive static imports of a chunk, deepest first, so shared code is fetched before its users. */
 function importsOf(bundle, fileName, seen = new Set()) {
@@ -120,11 +122,14 @@ const chunks = {
     ...Object.fromEntries(Object.keys(PARTS).map((name) => [name, PART_PREFIX + name])),
   },
   plugins: [
-    ...plugins(namesOnly, { module: true }),
+    ...plugins(namesOnly(elements), { module: true }),
     {
       name: 'dvc-chunk-manifest',
       generateBundle(_options, bundle) {
-        const record = (fileName) => describe(fileName, bundle[fileName].code);
+        const record = (fileName) => {
+          built.digests.set(fileName, loaderDigest(bundle[fileName].code));
+          return describe(fileName, bundle[fileName].code);
+        };
         built.entries = {};
         const base = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'base');
         if (!base) this.error('no base chunk: check build/base-chunk.mjs');
@@ -140,8 +145,8 @@ const chunks = {
   output: {
     dir: outDir,
     format: 'es',
-    entryFileNames: '[name]-[hash].js',
-    chunkFileNames: '[name]-[hash].js',
+    entryFileNames: '[name]-[hash:6].js',
+    chunkFileNames: '[name]-[hash:6].js',
     manualChunks: baseChunk(root),
   },
   onwarn,
@@ -159,7 +164,7 @@ if (existing) {
 const fullBundle = {
   input: FULL_ID,
   plugins: [
-    ...plugins(namesOnly, { module: false }),
+    ...plugins(namesOnly(fullElements), { module: false }),
     {
       name: 'dvc-full-record',
       generateBundle(_options, bundle) {
@@ -175,12 +180,23 @@ const fullBundle = {
 /** The loader's view of the manifest: compact, since it ships in every page. */
 function loaderManifest() {
   const files = [];
+  // The manifest is in every page, so it is kept short: a file of the same bytes as another
+  // (the form elements' entries each only import the shared 'forms' chunk) is listed once, with
+  // its SHA-256 digest (files.mjs) and without the '.js' every name ends with.
   const index = (f) => {
-    let i = files.findIndex(([name]) => name === f.file);
-    if (i < 0) i = files.push([f.file, f.integrity]) - 1;
+    const digest = built.digests.get(f.file);
+    let i = files.findIndex(([, d]) => d === digest);
+    if (i < 0) i = files.push([f.file.replace(/\.js$/, ''), digest]) - 1;
     return i;
   };
-  const indices = ({ entry, imports: deps }) => [index(entry), ...deps.map(index)];
+  // The base chunk, which every entry imports, is file 0 and left out of each list: the loader
+  // always fetches it first.
+  index(built.base);
+  const indices = ({ entry, imports: deps }) => {
+    const shared = deps.filter((d) => d.file !== built.base.file);
+    if (shared.length === deps.length) throw new Error(`embed: ${entry.file} does not import the base chunk`);
+    return [index(entry), ...shared.map(index)];
+  };
   const tags = Object.fromEntries(elements.map((e) => [e.tag, indices(built.entries[e.tag])]));
   const parts = Object.fromEntries(Object.keys(PARTS).map((name) => [name, indices(built.entries[name])]));
   return [
@@ -212,7 +228,7 @@ const loader = {
           name: '@dvc-kit/embed',
           version,
           loader: describe(chunk.fileName, chunk.code),
-          full: built.full,
+          full: { ...built.full, tags: fullElements.map((e) => e.tag) },
           base: built.base,
           elements: pick(elements.map((e) => e.tag)),
           parts: pick(Object.keys(PARTS)),

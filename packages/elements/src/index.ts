@@ -21,6 +21,14 @@ export { DvcProcedureDetail } from './procedure-detail/dvc-procedure-detail.comp
 export { DvcDossierUpload } from './dossier-upload/dvc-dossier-upload.component.js';
 export { DvcDossierStatus } from './dossier-status/dvc-dossier-status.component.js';
 export { DvcPayment } from './payment/dvc-payment.component.js';
+export { DvcDateInput } from './date-input/dvc-date-input.component.js';
+export { DvcIdNumberInput } from './id-number-input/dvc-id-number-input.component.js';
+export { DvcPhoneInput } from './phone-input/dvc-phone-input.component.js';
+export { DvcAddressInput } from './address-input/dvc-address-input.component.js';
+export { DvcDossierForm } from './dossier-form/dvc-dossier-form.component.js';
+export type { FormProblem } from './dossier-form/error-map.js';
+export type { IdNumberMode } from './id-number-input/id-number-check.js';
+export type { AddressValue } from './address-input/address-value.js';
 export type { UploadsApi, UploadTask, UploadRequest, ElementUploadOptions } from './dossier/dossier-api.js';
 export type { UploadProgressState } from './dossier/events.js';
 export { MAX_FILES_PER_COMPONENT } from './dossier/file-check.js';

@@ -7,6 +7,15 @@ export function sri(code) {
   return `sha384-${createHash('sha384').update(code).digest('base64')}`;
 }
 
+/**
+ * The SHA-256 digest (base64) the loader checks a file against, as SRI `sha256-…`: SRI allows
+ * sha256, sha384 and sha512 alike, and the loader's manifest (in every page) carries one digest
+ * per file, so the shorter one. The published manifest and snippet keep sha384.
+ */
+export function loaderDigest(code) {
+  return createHash('sha256').update(code).digest('base64');
+}
+
 /** Gzip at level 9: deterministic, and what a CDN typically serves. */
 export function gzipSize(code) {
   return gzipSync(Buffer.from(code), { level: 9 }).length;

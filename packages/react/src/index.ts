@@ -16,10 +16,15 @@
  *
  * @packageDocumentation
  */
+export { DvcAddressInput } from './dvc-address-input.js';
+export { DvcDateInput } from './dvc-date-input.js';
+export { DvcDossierForm } from './dvc-dossier-form.js';
 export { DvcDossierStatus } from './dvc-dossier-status.js';
 export { DvcDossierUpload } from './dvc-dossier-upload.js';
+export { DvcIdNumberInput } from './dvc-id-number-input.js';
 export { DvcLogin } from './dvc-login.js';
 export { DvcPayment } from './dvc-payment.js';
+export { DvcPhoneInput } from './dvc-phone-input.js';
 export { DvcProcedureDetail } from './dvc-procedure-detail.js';
 export { DvcProcedureSearch } from './dvc-procedure-search.js';
 export { DvcProvider } from './dvc-provider.js';

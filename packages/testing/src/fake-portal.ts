@@ -11,6 +11,8 @@
 import type { FacetCount, Me, Procedure, ProcedureSearchResult, ProcedureSummary } from '@dvc-kit/spec';
 import { fold, foldedWords } from '@dvc-kit/client/text';
 import { PROCEDURES } from './fake-catalog.js';
+import { answerFormDefinitions } from './fake-forms.js';
+import { answerAdministrativeUnits } from './fake-administrative-units.js';
 
 export const FAKE_PORTAL_BASE = 'https://dichvucong.fake.example';
 
@@ -152,6 +154,12 @@ export function createFakePortal(options: FakePortalOptions = {}): FakePortal {
         const answer = await route(request, url);
         if (answer) return answer;
       }
+      // GET /api/v1/administrative-units and /{provinceCode}: a few real provinces and communes.
+      const units = answerAdministrativeUnits(request, url);
+      if (units) return units;
+      // GET /api/v1/forms and /procedures/{code}/form: the sandbox's own form definitions.
+      const form = answerFormDefinitions(request, url);
+      if (form) return form;
       if (request.method === 'GET' && url.pathname === '/api/v1/me') {
         return portal.options.me
           ? json(portal.options.me)

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_KINDS_TEXT, MAX_FILES_PER_COMPONENT, MAX_UPLOAD_BYTES, type FileProblem } from './file-check.js';
 import { percentSent, type FileEntry } from './upload-queue.js';
 import { sizeText, type uploadStrings } from './dossier.strings.js';
-import { heading } from './heading.js';
+import { heading } from '../base/heading.js';
 
 type Strings = (typeof uploadStrings)['vi'];
 

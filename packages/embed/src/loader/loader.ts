@@ -16,7 +16,7 @@ function start(): void {
   const script = document.currentScript as HTMLScriptElement | null;
   // The files sit next to the loader, wherever the partner serves it from.
   const base = script?.src || document.baseURI;
-  const kitFiles: KitFile[] = files.map(([path, integrity]) => ({ url: new URL(path, base).href, integrity }));
+  const kitFiles: KitFile[] = files.map(([path, hash]) => ({ url: new URL(`${path}.js`, base).href, integrity: `sha256-${hash}` }));
   // Made on first use: a second copy of the kit never gets here, so never asks for a second
   // 'dvc-kit' Trusted Types policy (which a strict CSP refuses).
   let scriptUrl: ((url: string) => string) | null = null;
@@ -41,11 +41,12 @@ function start(): void {
     if (done) return done;
     const indices = tags[name] ?? parts[name];
     if (!indices) return Promise.reject(new Error(`[dvc-kit] nothing called "${name}" in this kit`));
+    // File 0 is the base chunk every entry imports (the manifest leaves it out of each list).
     const [entry = -1, ...shared] = indices;
-    done = Promise.all([...shared.map((i) => fetchFile(i, 'preload')), fetchFile(entry, 'entry')]).then(() =>
+    done = Promise.all([0, ...shared].map((i) => fetchFile(i, 'preload')).concat(fetchFile(entry, 'entry'))).then(() =>
       name in tags ? customElements.whenDefined(name).then(() => undefined) : undefined,
     );
-    done.catch((error: unknown) => console.error(error));
+    done.catch(console.error);
     loading.set(name, done);
     return done;
   };

@@ -58,8 +58,11 @@ export interface EmbedManifest {
   version: string;
   /** The small script partners include. */
   loader: ManifestFile;
-  /** Everything in one classic script, for sites that want one request. */
-  full: ManifestFile;
+  /**
+   * One classic script, for sites that want one request: every element but the online form's
+   * (`<dvc-dossier-form>` and its inputs, which pages load through the loader), named in `tags`.
+   */
+  full: ManifestFile & { tags: string[] };
   /** The chunk every element imports: Lit, the portal client, the elements' foundations. */
   base: ManifestFile;
   /** Per tag: its entry file, then the shared files it imports (base included), in load order. */

@@ -136,7 +136,7 @@ export function mountDemo(app: Hono): void {
     const file = dist ? fileUnder(dist, c.req.path.slice('/embed/'.length)) : null;
     if (!file) throw missing(c.req.path);
     // Content-hashed chunks never change; the loader and manifest keep their names across builds.
-    const hashed = /-[A-Za-z0-9_-]{8,}\.js$/.test(file);
+    const hashed = /-[A-Za-z0-9_-]{6,}\.js$/.test(file);
     return staticFile(file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
 }

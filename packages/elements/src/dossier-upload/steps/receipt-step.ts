@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { dossierStatusInfo, type Dossier } from '@dvc-kit/spec';
-import { headingLevel } from '../../dossier/heading.js';
+import { headingLevel } from '../../base/heading.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { DossierUploadStrings } from '../dvc-dossier-upload.strings.js';

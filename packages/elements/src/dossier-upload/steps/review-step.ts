@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Applicant, DossierComponent } from '@dvc-kit/spec';
-import { heading } from '../../dossier/heading.js';
+import { heading } from '../../base/heading.js';
 import type { FileEntry } from '../../dossier/upload-queue.js';
 import type { StepNotice } from '../steps.js';
 import type { DossierUploadStrings } from '../dvc-dossier-upload.strings.js';

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Procedure } from '@dvc-kit/spec';
-import { heading, headingLevel } from '../../dossier/heading.js';
+import { heading, headingLevel } from '../../base/heading.js';
 import type { DossierUploadStrings } from '../dvc-dossier-upload.strings.js';
 
 export interface StepHeaderView {

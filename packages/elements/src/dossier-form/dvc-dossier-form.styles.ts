@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+/**
+ * GOV.UK's question layout on the shared tokens: label, hint, error (a bar beside the question),
+ * then the control; controls and targets at least 44 px, one column that reflows at 320 px and
+ * 400% zoom, borders that stay in forced colours.
+ */
+export const dossierFormStyles = css`
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+  }
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2.5);
+    min-width: 0;
+  }
+  .section-heading,
+  .summary-title {
+    margin: 0;
+    line-height: 1.3;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .section + .section {
+    border-top: 1px solid var(--_divider);
+    padding-top: calc(var(--_space) * 2);
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+  .field.invalid {
+    border-left: 4px solid var(--_danger);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  .field > label,
+  .field > legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .field > legend {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    min-height: calc(2.75 * var(--_size));
+    width: 100%;
+    max-width: calc(32 * var(--_size));
+  }
+  input.narrow {
+    max-width: calc(8 * var(--_size));
+  }
+  textarea {
+    max-width: none;
+    resize: vertical;
+  }
+  [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
+    border: 2px solid var(--_danger);
+  }
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    min-height: calc(2.75 * var(--_size));
+  }
+  .choice input {
+    flex: none;
+    width: calc(1.5 * var(--_size));
+    height: calc(1.5 * var(--_size));
+    margin: calc(var(--_space) * 0.75) 0 0;
+    accent-color: var(--_primary);
+  }
+  .choice label {
+    padding-block: calc(var(--_space) * 0.75);
+    cursor: pointer;
+  }
+  .group {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .group-item {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .group-item > legend {
+    font-weight: 700;
+    padding: 0 calc(var(--_space) / 2);
+  }
+  .group > .btn,
+  .group-item > .btn {
+    align-self: flex-start;
+  }
+  .btn.small {
+    min-height: calc(2.75 * var(--_size));
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+  }
+  .error-summary {
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+  }
+  .error-summary:focus-visible,
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-list {
+    margin: var(--_space) 0 0;
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+  .error-list li + li {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .error-list a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .note {
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .save-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    color: var(--_muted);
+  }
+  .save-status.failed {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .field.invalid,
+    .error-summary,
+    .note,
+    .group-item {
+      border-color: CanvasText;
+    }
+    .error-list a {
+      color: LinkText;
+    }
+    input:not([type='radio']):not([type='checkbox']),
+    select,
+    textarea {
+      border-color: FieldText;
+    }
+  }
+`;

@@ -19,6 +19,8 @@ interface Visit {
   page: Page;
   warnings: string[];
   errors: string[];
+  /** URLs answered 404. */
+  notFound: string[];
 }
 
 /** Opens a page and records warnings, errors, uncaught exceptions and CSP violations. */
@@ -26,6 +28,10 @@ async function visit(url: string): Promise<Visit> {
   const page = await kit.browser.newPage();
   const warnings: string[] = [];
   const errors: string[] = [];
+  const notFound: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) notFound.push(new URL(response.url()).pathname);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'warning') warnings.push(msg.text());
     if (msg.type() === 'error') errors.push(msg.text());
@@ -35,7 +41,7 @@ async function visit(url: string): Promise<Visit> {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(url, { waitUntil: 'load' });
-  return { page, warnings, errors };
+  return { page, warnings, errors, notFound };
 }
 
 async function allDefined(page: Page, tags: string[]): Promise<void> {
@@ -104,7 +110,11 @@ test('the kit adds no global but window.DvcKit, with every element loaded', asyn
     await v.page.waitForTimeout(300);
     const added = (await names(v.page)).filter((n) => !without.has(n));
     assert.deepEqual(added, ['DvcKit'], `${name}: globals added`);
-    assert.deepEqual(v.errors, [], `${name}: errors`);
+    // The address input asks the page's portal for the provinces, which this test site does not
+    // have: that 404 (and its console line) is expected; any other, a kit file say, is not.
+    assert.deepEqual(v.notFound.filter((path) => path !== '/api/v1/administrative-units'), [], `${name}: 404s`);
+    const errors = v.errors.filter((e) => !(v.notFound.length && e.includes('status of 404')));
+    assert.deepEqual(errors, [], `${name}: errors`);
     await v.page.close();
   }
 });

@@ -9,6 +9,8 @@ import { FormAssociated, type FieldValidity, type FormRestoreMode, type FormSubm
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { PortalTask, TaskStatus, initialState } from '../controllers/portal-task.js';
 import { stateView, stateViewStyles } from '../controllers/state-view.js';
+import { ERROR_ID, HINT_ID, fieldNotes } from '../field/field-view.js';
+import { fieldStyles } from '../field/field.styles.js';
 import {
   addressFormData, addressFromFormData, parseAddressAttribute, toAddress, type AddressPart, type AddressValue,
 } from './address-value.js';
@@ -56,7 +58,7 @@ const addressConverter = { fromAttribute: parseAddressAttribute };
  * @csspart retry - the retry button of a list that failed to load
  */
 export class DvcAddressInput extends FormAssociated(DvcElement) {
-  static override styles = [DvcElement.styles, addressInputStyles, stateViewStyles];
+  static override styles = [DvcElement.styles, fieldStyles, addressInputStyles, stateViewStyles];
 
   /** Name of the address in its form: the entries are `{name}.provinceCode` and so on. */
   @property({ reflect: true }) name = '';
@@ -255,13 +257,12 @@ export class DvcAddressInput extends FormAssociated(DvcElement) {
     const problem = this.checked ? this.problem() : null;
     const message = problem ? this.messageOf(problem) : this.error;
     const inError = (part: AddressPart) => (problem ? problem.part === part : Boolean(message));
-    const describedBy = (...more: string[]) => [this.hint ? 'hint' : '', message ? 'error' : '', ...more].filter(Boolean).join(' ');
+    const describedBy = (...more: string[]) => [this.hint ? HINT_ID : '', message ? ERROR_ID : '', ...more].filter(Boolean).join(' ');
     const provincesReady = this.provinces.status === TaskStatus.COMPLETE;
     const communesReady = this.communes.status === TaskStatus.COMPLETE && this.commune.units.length > 0;
     return html`<fieldset part="base" class=${message ? 'invalid' : ''} ?disabled=${off} @focusout=${this.onFocusOut}>
       <legend part="label">${this.label || t.label}</legend>
-      ${this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing}
-      ${message ? html`<p part="error" id="error" class="error"><span class="visually-hidden">${t.errorPrefix}</span> ${message}</p>` : nothing}
+      ${fieldNotes({ hint: this.hint, error: message, errorPrefix: t.errorPrefix })}
       ${this.provinces.render({
         pending: () => stateView('loading', { locale: this.locale, message: t.loadingProvinces }),
         complete: () => nothing,

@@ -1,3 +1,4 @@
+import { fieldStrings } from '../field/field.strings.js';
 import { commonStrings } from '../i18n/common-strings.js';
 import { countText } from '../i18n/plural.js';
 import { defineStrings } from '../i18n/strings.js';
@@ -5,12 +6,12 @@ import { defineStrings } from '../i18n/strings.js';
 export const addressInputStrings = defineStrings(
   {
     ...commonStrings.vi,
+    ...fieldStrings.vi,
     label: 'Địa chỉ',
     province: 'Tỉnh, thành phố',
     commune: 'Xã, phường, đặc khu',
     street: 'Số nhà, đường, thôn, xóm',
     streetHint: 'Ví dụ: Số 12 Lê Lai; Thôn Đông',
-    errorPrefix: 'Lỗi:',
     provinceFirst: 'Chọn tỉnh, thành phố trước.',
     loadingProvinces: 'Đang tải danh sách tỉnh, thành phố…',
     loadingCommunes: 'Đang tải danh sách xã, phường, đặc khu…',
@@ -23,12 +24,12 @@ export const addressInputStrings = defineStrings(
   },
   {
     ...commonStrings.en,
+    ...fieldStrings.en,
     label: 'Address',
     province: 'Province or city',
     commune: 'Commune, ward or special zone',
     street: 'House number, street, village or hamlet',
     streetHint: 'For example: Số 12 Lê Lai; Thôn Đông',
-    errorPrefix: 'Error:',
     provinceFirst: 'Choose the province first.',
     loadingProvinces: 'Loading the provinces…',
     loadingCommunes: 'Loading the communes, wards and special zones…',

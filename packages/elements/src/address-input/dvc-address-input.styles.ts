@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The address's fieldset, its three fields and the comboboxes' lists, in the look of the other inputs. */
+/**
+ * On top of the shared field look: the address's fieldset, its three fields and the comboboxes'
+ * lists. Its heavier legend and error, its faded disabled fields and their 2 px error border in
+ * forced colours predate the shared look and are kept as they were.
+ */
 export const addressInputStyles = css`
   fieldset {
     margin: 0;
@@ -12,8 +16,7 @@ export const addressInputStyles = css`
     border-inline-start: 4px solid var(--_danger);
     padding-inline-start: calc(var(--_space) * 1.5);
   }
-  legend {
-    padding: 0;
+  legend[part~='label'] {
     margin-bottom: calc(var(--_space) / 2);
     font-weight: 700;
     font-size: 1.125em;
@@ -21,18 +24,16 @@ export const addressInputStyles = css`
   }
   .hint,
   .note {
-    color: var(--_muted);
     margin: 0 0 calc(var(--_space) / 2);
   }
+  .note {
+    color: var(--_muted);
+  }
   .error {
-    color: var(--_danger);
     font-weight: 700;
     margin: 0 0 var(--_space);
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
     margin-block: var(--_space) calc(var(--_space) * 1.5);
     max-width: calc(30 * var(--_size));
   }
@@ -42,26 +43,13 @@ export const addressInputStyles = css`
   .combo {
     position: relative;
   }
-  input {
-    font: inherit;
-    color: var(--_text);
+  input:disabled {
+    opacity: 0.6;
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    min-height: calc(2.75 * var(--_size));
-    width: 100%;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
+    color: var(--_text);
   }
   input[readonly] {
     background: var(--_surface-alt);
-  }
-  input:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   [role='listbox'] {
     position: absolute;
@@ -102,9 +90,12 @@ export const addressInputStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    input,
-    [role='listbox'] {
+    [role='listbox'],
+    input:disabled:not([aria-invalid='true']) {
       border-color: CanvasText;
+    }
+    input[aria-invalid='true'] {
+      border-width: 2px;
     }
     fieldset.invalid {
       border-color: CanvasText;

@@ -10,6 +10,7 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { PortalTask } from '../controllers/portal-task.js';
 import { stateView, stateViewStyles } from '../controllers/state-view.js';
 import { headingLevel } from '../base/heading.js';
+import { fieldStyles } from '../field/field.styles.js';
 import { isEmptyAnswer, isRecord, setAt, type Answers } from './answers.js';
 import { forgetAnswers, readAnswers, storeKey, writeAnswers } from './answer-store.js';
 import { checkShown, withInputProblems } from './check-shown.js';
@@ -69,7 +70,7 @@ const KIT_INPUTS = 'dvc-date-input, dvc-id-number-input, dvc-phone-input, dvc-ad
  * @csspart change-button - the review's change button of a section
  */
 export class DvcDossierForm extends FormAssociated(DvcElement) {
-  static override styles = [DvcElement.styles, dossierFormStyles, formReviewStyles, stateViewStyles];
+  static override styles = [DvcElement.styles, fieldStyles, dossierFormStyles, formReviewStyles, stateViewStyles];
 
   /** National procedure code whose form to load, e.g. '1.001193' (not needed with `dossier` or `.definition`). */
   @property({ reflect: true }) procedure = '';

@@ -1,13 +1,14 @@
+import { fieldStrings } from '../field/field.strings.js';
 import { commonStrings } from '../i18n/common-strings.js';
 import { defineStrings } from '../i18n/strings.js';
 
 export const dossierFormStrings = defineStrings(
   {
     ...commonStrings.vi,
+    ...fieldStrings.vi,
     noProcedure: 'Chưa có mã thủ tục.',
     formNotFound: 'Thủ tục này chưa có tờ khai điện tử: hãy nộp tờ khai theo mẫu cùng các giấy tờ khác.',
     optional: '(không bắt buộc)',
-    errorPrefix: 'Lỗi:',
     summaryTitle: 'Có lỗi cần sửa',
     choose: 'Chọn',
     prefilled: 'Một số mục đã được điền sẵn từ tài khoản định danh điện tử của bạn. Hãy kiểm tra lại.',
@@ -25,10 +26,10 @@ export const dossierFormStrings = defineStrings(
   },
   {
     ...commonStrings.en,
+    ...fieldStrings.en,
     noProcedure: 'No procedure code given.',
     formNotFound: 'This procedure has no online form: send the paper form with the other documents.',
     optional: '(optional)',
-    errorPrefix: 'Error:',
     summaryTitle: 'There is a problem',
     choose: 'Choose',
     prefilled: 'Some answers were filled in from your electronic ID account. Check them.',

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * GOV.UK's question layout on the shared tokens: label, hint, error (a bar beside the question),
- * then the control; controls and targets at least 44 px, one column that reflows at 320 px and
- * 400% zoom, borders that stay in forced colours.
+ * GOV.UK's question layout on the shared field look (label, hint, error with a bar beside the
+ * question, then the control): controls and targets at least 44 px, one column that reflows at
+ * 320 px and 400% zoom, borders that stay in forced colours. Its bolder error, its disabled
+ * controls drawn as enabled ones and its forced-colour borders predate the shared look and are
+ * kept as they were.
  */
 export const dossierFormStyles = css`
   .form {
@@ -40,42 +42,15 @@ export const dossierFormStyles = css`
     border: 0;
     min-width: 0;
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    min-width: 0;
-  }
-  .field.invalid {
-    border-left: 4px solid var(--_danger);
-    padding-left: calc(var(--_space) * 1.5);
-  }
-  .field > label,
-  .field > legend {
-    font-weight: 600;
-    padding: 0;
-  }
   .field > legend {
     margin-bottom: calc(var(--_space) / 2);
   }
-  .hint {
-    color: var(--_muted);
-  }
   .error {
-    color: var(--_danger);
     font-weight: 700;
   }
   input:not([type='radio']):not([type='checkbox']),
   select,
   textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    min-height: calc(2.75 * var(--_size));
-    width: 100%;
     max-width: calc(32 * var(--_size));
   }
   input.narrow {
@@ -85,8 +60,10 @@ export const dossierFormStyles = css`
     max-width: none;
     resize: vertical;
   }
-  [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
-    border: 2px solid var(--_danger);
+  :where(input:not([type='radio']):not([type='checkbox']), select, textarea):disabled {
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: revert;
   }
   .choices {
     display: flex;
@@ -173,7 +150,6 @@ export const dossierFormStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    .field.invalid,
     .error-summary,
     .note,
     .group-item {
@@ -182,10 +158,12 @@ export const dossierFormStyles = css`
     .error-list a {
       color: LinkText;
     }
-    input:not([type='radio']):not([type='checkbox']),
-    select,
-    textarea {
+    :where(input:not([type='radio']):not([type='checkbox']), select, textarea):not([aria-invalid='true']) {
       border-color: FieldText;
+    }
+    :where(input:not([type='radio']):not([type='checkbox']), select, textarea)[aria-invalid='true'] {
+      border-color: var(--_danger);
+      border-width: 2px;
     }
   }
 `;

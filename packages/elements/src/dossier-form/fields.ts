@@ -3,6 +3,7 @@
 // ID numbers, tax codes, phones and addresses (they render their own label, hint and error).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { describedBy, fieldNotes, type FieldNotesView } from '../field/field-view.js';
 import type { Locale } from '../i18n/locale.js';
 import { answer } from './answer-directive.js';
 import { isRecord } from './answers.js';
@@ -40,16 +41,9 @@ function labelOf(v: FieldView): string {
   return v.facts.required ? label : `${label} ${v.strings.optional}`;
 }
 
-function describedBy(v: FieldView): string | typeof nothing {
-  const ids = [v.slot.field.help ? `${v.id}-hint` : '', v.error ? `${v.id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : nothing;
-}
-
-function hintAndError(v: FieldView): TemplateResult {
-  const hint = v.slot.field.help?.[v.locale];
-  return html`${hint ? html`<div class="hint" id="${v.id}-hint" part="hint">${hint}</div>` : nothing}${v.error
-    ? html`<p class="error" id="${v.id}-error" part="error"><span class="visually-hidden">${v.strings.errorPrefix}</span> ${v.error}</p>`
-    : nothing}`;
+/** The question's hint and error, with ids of its own: one shadow root holds every question. */
+function notesOf(v: FieldView): FieldNotesView {
+  return { id: v.id, hint: v.slot.field.help?.[v.locale] ?? '', error: v.error ?? '', errorPrefix: v.strings.errorPrefix };
 }
 
 /**
@@ -63,7 +57,7 @@ function wrap(v: FieldView, body: TemplateResult, box: 'div' | 'fieldset' | 'kit
   const fieldset = box === 'fieldset';
   const cls = `field${v.error && box !== 'kit' ? ' invalid' : ''}`;
   return fieldset
-    ? html`<fieldset class=${cls} part="field" data-slot=${v.slot.pointer} aria-describedby=${describedBy(v)} @focusout=${left}>${body}</fieldset>`
+    ? html`<fieldset class=${cls} part="field" data-slot=${v.slot.pointer} aria-describedby=${describedBy(notesOf(v))} @focusout=${left}>${body}</fieldset>`
     : html`<div class=${cls} part="field" data-slot=${v.slot.pointer} @focusout=${left}>${body}</div>`;
 }
 
@@ -81,7 +75,7 @@ function textInput(v: FieldView, kind: 'text' | 'email' | 'number' | 'nationalit
     v.onValue(v.slot.pointer, kind === 'number' ? numberOf(raw, v.facts.integer) : raw);
   };
   const list = kind === 'nationality' ? `${v.id}-list` : null;
-  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${hintAndError(v)}
+  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${fieldNotes(notesOf(v))}
     <input
       id=${v.id}
       part="input"
@@ -93,7 +87,7 @@ function textInput(v: FieldView, kind: 'text' | 'email' | 'number' | 'nationalit
       list=${list ?? nothing}
       .value=${live(text(v.value))}
       ?disabled=${v.disabled}
-      aria-describedby=${describedBy(v)}
+      aria-describedby=${describedBy(notesOf(v))}
       aria-invalid=${v.error ? 'true' : 'false'}
       @input=${onInput}
     />${list
@@ -102,14 +96,14 @@ function textInput(v: FieldView, kind: 'text' | 'email' | 'number' | 'nationalit
 }
 
 function textarea(v: FieldView): TemplateResult {
-  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${hintAndError(v)}
+  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${fieldNotes(notesOf(v))}
     <textarea
       id=${v.id}
       part="input"
       rows="4"
       .value=${live(text(v.value))}
       ?disabled=${v.disabled}
-      aria-describedby=${describedBy(v)}
+      aria-describedby=${describedBy(notesOf(v))}
       aria-invalid=${v.error ? 'true' : 'false'}
       @input=${(e: Event) => v.onValue(v.slot.pointer, (e.target as HTMLTextAreaElement).value)}
     ></textarea>`);
@@ -127,12 +121,12 @@ function optionsOf(v: FieldView): Option[] {
 
 function select(v: FieldView): TemplateResult {
   const current = text(v.value);
-  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${hintAndError(v)}
+  return wrap(v, html`<label for=${v.id} part="label">${labelOf(v)}</label>${fieldNotes(notesOf(v))}
     <select
       id=${v.id}
       part="input"
       ?disabled=${v.disabled}
-      aria-describedby=${describedBy(v)}
+      aria-describedby=${describedBy(notesOf(v))}
       aria-invalid=${v.error ? 'true' : 'false'}
       @change=${(e: Event) => v.onValue(v.slot.pointer, (e.target as HTMLSelectElement).value || undefined)}
     >
@@ -152,7 +146,7 @@ function choices(v: FieldView, multiple: boolean): TemplateResult {
     const order = optionsOf(v).map((o) => o.value);
     v.onValue(v.slot.pointer, next.length > 0 ? [...next].sort((a, b) => order.indexOf(String(a)) - order.indexOf(String(b))) : undefined);
   };
-  return wrap(v, html`<legend part="label">${labelOf(v)}</legend>${hintAndError(v)}
+  return wrap(v, html`<legend part="label">${labelOf(v)}</legend>${fieldNotes(notesOf(v))}
     <div class=${multiple ? 'choices checkboxes' : 'choices'}>
       ${optionsOf(v).map((o, i) => {
         const id = i === 0 ? v.id : `${v.id}-${i}`;

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormField } from '@dvc-kit/spec';
+import { describedBy, fieldNotes, type FieldNotesView } from '../field/field-view.js';
 import type { Locale } from '../i18n/locale.js';
 import type { DossierFormStrings } from './dvc-dossier-form.strings.js';
 import type { FieldFacts } from './schema-facts.js';
@@ -36,12 +37,10 @@ export function groupView(v: GroupView): TemplateResult {
   const count = v.keys.length;
   const canAdd = v.facts.maxItems === null || count < v.facts.maxItems;
   const canRemove = count > v.facts.minItems;
-  const hint = field.help?.[v.locale];
-  const described = [hint ? `${v.id}-hint` : '', v.error ? `${v.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<fieldset class="group field${v.error ? ' invalid' : ''}" part="group" data-slot=${field.pointer} aria-describedby=${described || nothing}>
+  const notes: FieldNotesView = { id: v.id, hint: field.help?.[v.locale] ?? '', error: v.error ?? '', errorPrefix: t.errorPrefix };
+  return html`<fieldset class="group field${v.error ? ' invalid' : ''}" part="group" data-slot=${field.pointer} aria-describedby=${describedBy(notes)}>
     <legend part="label">${field.label[v.locale]}</legend>
-    ${hint ? html`<div class="hint" id="${v.id}-hint" part="hint">${hint}</div>` : nothing}
-    ${v.error ? html`<p class="error" id="${v.id}-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${v.error}</p>` : nothing}
+    ${fieldNotes(notes)}
     ${count === 0 ? html`<p class="muted">${t.noItems}</p>` : nothing}
     ${repeat(v.keys, (key) => key, (_, index) => {
       const name = itemName(field, index, v.locale, t);

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The look every checked input shares, as the dossier elements' fields: label, hint, error, control. */
+/**
+ * The look every question shares, in the checked inputs and the dossier form: label, hint,
+ * error, control. Controls are text-like inputs, selects and textareas; radios and checkboxes
+ * keep the platform's look. :where() gives the control selectors no weight of their own, so
+ * any rule of an element about its inputs (a width, a margin) wins.
+ */
 export const fieldStyles = css`
   .field {
     display: flex;
@@ -27,7 +32,7 @@ export const fieldStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  input {
+  :where(input:not([type='radio']):not([type='checkbox']), select, textarea) {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -38,26 +43,26 @@ export const fieldStyles = css`
     width: 100%;
     max-width: 100%;
   }
-  input[aria-invalid='true'] {
+  :where(input:not([type='radio']):not([type='checkbox']), select, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
   }
-  input:disabled {
+  :where(input:not([type='radio']):not([type='checkbox']), select, textarea):disabled {
     background: var(--_surface-alt);
     color: var(--_muted);
     cursor: not-allowed;
   }
   @media (forced-colors: active) {
-    input {
+    :where(input:not([type='radio']):not([type='checkbox']), select, textarea) {
       border: 1px solid CanvasText;
     }
-    input[aria-invalid='true'] {
+    :where(input:not([type='radio']):not([type='checkbox']), select, textarea)[aria-invalid='true'] {
       border-width: 3px;
     }
     .field.invalid {
       border-inline-start-color: CanvasText;
     }
-    input:disabled {
+    :where(input:not([type='radio']):not([type='checkbox']), select, textarea):disabled {
       border-color: GrayText;
     }
   }

@@ -39,6 +39,15 @@ class TestField extends FormAssociated(LitElement) {
 }
 customElements.define('dvc-test-form-field', TestField);
 
+/** A field with its own reflected `disabled`, as every input of the kit has. */
+class DisablableField extends FormAssociated(LitElement) {
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  protected override render() {
+    return html`<input aria-label="Phone" ?disabled=${this.disabled || this.formDisabled} />`;
+  }
+}
+customElements.define('dvc-test-disablable-field', DisablableField);
+
 async function mountInForm(field = html`<dvc-test-form-field name="procedure"></dvc-test-form-field>`) {
   const form = await fixture<HTMLFormElement>(html`<form><fieldset>${field}</fieldset></form>`);
   const el = form.querySelector('dvc-test-form-field') as TestField;
@@ -107,6 +116,20 @@ describe('FormAssociated / FormValueController', () => {
     expect(el.formDisabled).to.equal(false);
     expect(el.input!.disabled).to.equal(false);
     expect(new FormData(form).get('procedure')).to.equal('1.000656');
+  });
+
+  it('its own disabled property, set from code, disables and enables what it renders', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><dvc-test-disablable-field name="phone"></dvc-test-disablable-field></form>`);
+    const el = form.querySelector('dvc-test-disablable-field') as DisablableField;
+    const input = () => el.shadowRoot!.querySelector('input')!;
+    // One update is enough, though Lit reflects `disabled` only after it renders.
+    for (const disabled of [true, false, true, false]) {
+      el.disabled = disabled;
+      await el.updateComplete;
+      expect(input().disabled, `inner input after disabled = ${disabled}`).to.equal(disabled);
+      expect(el.formDisabled).to.equal(disabled);
+      expect(el.matches(':disabled')).to.equal(disabled);
+    }
   });
 
   it('a restored state reaches the host hook with its mode and becomes the submitted value', async () => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 
 /** What a form-associated element submits: a string, a file, several entries, or nothing. */
 export type FormSubmission = string | File | FormData | null;
@@ -151,6 +151,16 @@ export function FormAssociated<T extends Constructor<ReactiveElement>>(Base: T) 
     formDisabledCallback(disabled: boolean): void {
       this.formValueController.formDisabled = disabled;
       this.requestUpdate();
+    }
+
+    protected override willUpdate(changed: PropertyValues): void {
+      super.willUpdate(changed);
+      // Lit reflects a property to its attribute after render() has run, and the platform
+      // calls formDisabledCallback() when the `disabled` attribute changes: a host's own
+      // `disabled` set from code would render with the old formDisabled, and the update
+      // asked for then is dropped. Setting the attribute first makes this render current.
+      const own = this as { disabled?: unknown };
+      if (changed.has('disabled') && typeof own.disabled === 'boolean') this.toggleAttribute('disabled', own.disabled);
     }
 
     formStateRestoreCallback(state: FormSubmission, mode: FormRestoreMode): void {

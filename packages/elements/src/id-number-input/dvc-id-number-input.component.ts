@@ -126,9 +126,6 @@ export class DvcIdNumberInput extends FormAssociated(DvcBaseElement) {
       }
       this.value = clean;
     }
-    // Lit reflects after rendering: set the attribute now, so the platform's disabled state
-    // (and formDisabled, which the template reads) is current when it renders.
-    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
   }
 
   // ---- form association ----------------------------------------------------

@@ -119,6 +119,31 @@ describe('forms API', () => {
     expectProblem(await saveForm(sb.url, sb.an, draft.id, {}), 409, 'invalid_state_transition');
   });
 
+  it('refuses an address whose commune is not in its province, or whose names are not the units\' own, on save and on submit', async () => {
+    const draft = await createDraft(sb.url, sb.an, BIRTH);
+    await attachRequired(sb.url, sb.an, draft);
+    const answers = exampleAnswers(BIRTH);
+    const applicant = answers.applicant as { address: Record<string, string> };
+    // A commune of Hà Nội (01) under Thanh Hóa (38): well-formed, so only the portal can tell.
+    const units = await (await fetch(`${sb.url}/api/v1/administrative-units/01`)).json() as { communes: { code: string; name: string }[] };
+    const hanoiCommune = units.communes[0];
+    assert.ok(hanoiCommune);
+    applicant.address = { ...applicant.address, communeCode: hanoiCommune.code, communeName: hanoiCommune.name };
+    const saved = await saveForm(sb.url, sb.an, draft.id, answers);
+    assert.deepEqual(saved.body.errors.map((e) => [e.pointer, e.code]), [['/applicant/address', 'address_unit']]);
+    assert.equal(saved.body.complete, false);
+    const refused = expectProblem(await call(sb.url, sb.an, 'POST', `/dossiers/${draft.id}/submit`, { key: randomUUID() }), 422, 'form_invalid') as FormProblem;
+    assert.deepEqual(refused.errors?.map((e) => [e.pointer, e.code]), [['/applicant/address', 'address_unit']]);
+    assert.ok(refused.errors?.[0]?.message.vi.includes('không thuộc'));
+
+    const renamed = exampleAnswers(BIRTH);
+    (renamed.applicant as { address: Record<string, string> }).address.communeName = 'Phường Không Có';
+    const misnamed = await saveForm(sb.url, sb.an, draft.id, renamed);
+    assert.deepEqual(misnamed.body.errors.map((e) => [e.pointer, e.code]), [['/applicant/address', 'address_unit']]);
+
+    assert.deepEqual((await saveForm(sb.url, sb.an, draft.id, exampleAnswers(BIRTH))).body.errors, []);
+  });
+
   it('keeps other people out and refuses what is no form', async () => {
     const draft = await createDraft(sb.url, sb.an, '1.000894');
     expectProblem(await saveForm(sb.url, binh, draft.id, {}), 404, 'dossier_not_found');

@@ -1,8 +1,9 @@
 import type { DossierForm, FormCheck, FormDefinition } from '@dvc-kit/spec';
-import { checkForm } from '@dvc-kit/spec/forms';
+import { checkForm, type FormCheckError } from '@dvc-kit/spec/forms';
 import type { Queryable } from '../db/database.js';
 import { invalidTransition } from '../dossiers/errors.js';
 import type { DossierRow } from '../dossiers/types.js';
+import { addressErrors } from './address-check.js';
 import { formFor } from './definitions.js';
 import { formInvalid, formNotFound } from './errors.js';
 
@@ -12,8 +13,12 @@ export function blankForm(procedureCode: string): DossierForm | null {
   return definition ? { id: definition.id, version: definition.version, data: {} } : null;
 }
 
-function errorsOf(definition: FormDefinition, data: Record<string, unknown>, now: Date) {
-  return checkForm(definition.schema, data, { now });
+/** The schema's errors, then the addresses' (one error per answer: the schema's wins). */
+function errorsOf(definition: FormDefinition, data: Record<string, unknown>, now: Date): FormCheckError[] {
+  const errors = checkForm(definition.schema, data, { now });
+  const seen = new Set(errors.map((e) => e.pointer));
+  const covered = (pointer: string) => [...seen].some((p) => p === pointer || pointer.startsWith(`${p}/`) || p.startsWith(`${pointer}/`));
+  return [...errors, ...addressErrors(data).filter((e) => !covered(e.pointer))];
 }
 
 /** Saves a draft's answers as they are, and says what they still lack. */

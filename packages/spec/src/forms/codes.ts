@@ -20,7 +20,7 @@ export const FORM_ERROR_CODES = [
   'required', 'type', 'choice', 'pattern', 'too_short', 'too_long', 'too_small', 'too_large', 'too_few', 'too_many',
   'duplicate', 'format', 'not_allowed', 'invalid',
   'id_number_format', 'id_number_province', 'id_number_birth_year', 'id_number_sex',
-  'tax_code_format', 'tax_code_check_digit', 'phone_invalid', 'date_invalid', 'date_in_future',
+  'tax_code_format', 'tax_code_check_digit', 'phone_invalid', 'date_invalid', 'date_in_future', 'address_unit',
 ] as const;
 
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];

@@ -64,6 +64,10 @@ const MESSAGES: Readonly<Record<FormErrorCode, Wording>> = {
     'Enter a real date as day/month/year, for example 05/03/2026.',
   ),
   date_in_future: fixed('Ngày không được sau hôm nay.', 'The date must not be after today.'),
+  address_unit: fixed(
+    'Địa chỉ không đúng: tỉnh, thành phố hoặc xã, phường không có trong danh mục đơn vị hành chính hiện hành, hoặc xã, phường không thuộc tỉnh, thành phố đã chọn.',
+    'This address is wrong: its province or commune is not in the current list of administrative units, or the commune is not in that province.',
+  ),
 };
 
 export function messageFor(code: FormErrorCode, params: MessageParams = {}): Message {

@@ -1744,11 +1744,13 @@ export interface components {
          *     Vietnamese data: `id_number_format`, `id_number_province`,
          *     `id_number_birth_year`, `id_number_sex`, `tax_code_format`,
          *     `tax_code_check_digit`, `phone_invalid`, `date_invalid`,
-         *     `date_in_future`.
+         *     `date_in_future`, and `address_unit` (the portal's own check: an
+         *     address's province or commune is not in the list in force, the
+         *     commune is not in that province, or a name is not the unit's).
          * @example id_number_province
          * @enum {string}
          */
-        FormErrorCode: "required" | "type" | "choice" | "pattern" | "too_short" | "too_long" | "too_small" | "too_large" | "too_few" | "too_many" | "duplicate" | "format" | "not_allowed" | "invalid" | "id_number_format" | "id_number_province" | "id_number_birth_year" | "id_number_sex" | "tax_code_format" | "tax_code_check_digit" | "phone_invalid" | "date_invalid" | "date_in_future";
+        FormErrorCode: "required" | "type" | "choice" | "pattern" | "too_short" | "too_long" | "too_small" | "too_large" | "too_few" | "too_many" | "duplicate" | "format" | "not_allowed" | "invalid" | "id_number_format" | "id_number_province" | "id_number_birth_year" | "id_number_sex" | "tax_code_format" | "tax_code_check_digit" | "phone_invalid" | "date_invalid" | "date_in_future" | "address_unit";
         /**
          * @example {
          *       "pointer": "/father/idNumber",

@@ -102,7 +102,7 @@ function dvcEvents() {
   };
 }
 
-/** Keeps only what a page can use: custom elements, their definitions, public members. */
+/** Keeps only what a page can use (custom elements, their definitions, public members), in path order. */
 function publicSurfaceOnly() {
   return {
     name: 'dvc-public-surface',
@@ -120,7 +120,10 @@ function publicSurfaceOnly() {
           );
           return { ...module, declarations, exports };
         })
-        .filter((module) => module.declarations.length > 0 || module.exports.length > 0);
+        .filter((module) => module.declarations.length > 0 || module.exports.length > 0)
+        // In path order: the analyzer lists files in the order the file system gives them, which
+        // differs between a clone and a working tree whose folders were made at other times.
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { ResidenceAddress } from '@dvc-kit/spec';
 import type { Database } from './db/database.js';
 import type { RateLimit } from './http/token-buckets.js';
 
@@ -39,6 +40,8 @@ export interface Principal {
   birthDate: string | null;
   email: string | null;
   phone: string | null;
+  /** The place of residence the e-ID gives (2025 units), when it gives one. */
+  address?: ResidenceAddress;
   acr: 'LoA1' | 'LoA2';
 }
 

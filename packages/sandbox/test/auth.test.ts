@@ -168,6 +168,8 @@ describe('sandbox OpenID provider', () => {
       birthDate: '1992-07-25',
       email: 'binh.tran@example.vn',
       phone: '0987654321',
+      // The place of residence in the 2025 units, as the e-ID gives it (forms prefill from it).
+      address: { provinceCode: '79', provinceName: 'Thành phố Hồ Chí Minh', communeCode: '26740', communeName: 'Phường Sài Gòn', street: 'Số 8 đường Lê Duẩn' },
       acr: 'LoA2',
     });
 

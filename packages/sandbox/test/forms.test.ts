@@ -13,6 +13,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Dossier, FormCheck, FormDefinition, FormList } from '@dvc-kit/spec';
 import { lintFormDefinition } from '@dvc-kit/spec/forms';
 import { loadSeed } from '../src/catalog/import.js';
+import { TEST_ACCOUNTS } from '../src/auth/accounts.js';
+import { addressErrors } from '../src/forms/address-check.js';
 import { formDefinitions } from '../src/forms/definitions.js';
 import { call, expectProblem, startTestSandbox, type TestSandbox } from './helpers/dossier-api.js';
 import { attachRequired, createDraft, exampleAnswers, sandboxWithAn, saveForm } from './helpers/forms.js';
@@ -44,6 +46,16 @@ describe('seed forms', () => {
     assert.ok(name);
     name.prefill = 'birthDate';
     assert.deepEqual(lintFormDefinition(broken), ['layout.sections[0].fields[0]: prefill birthDate fits widget date, not text']);
+  });
+
+  it('prefill from test accounts whose places of residence are real 2025 units (the address check passes them)', () => {
+    const citizens = TEST_ACCOUNTS.filter((a) => a.accountType === 'citizen');
+    assert.ok(citizens.length >= 3);
+    for (const account of citizens) {
+      assert.ok(account.address, `${account.sub} has no place of residence`);
+      assert.deepEqual(addressErrors(account.address), [], account.sub);
+    }
+    assert.equal(addressErrors({ ...citizens[0]?.address, communeCode: '26740' })[0]?.code, 'address_unit');
   });
 
   it('belong to procedures of the seed catalog and of the real national catalog, from four ministries', async () => {

@@ -65,6 +65,7 @@ export type FormError = Schemas['FormError'];
 export type FormCheck = Schemas['FormCheck'];
 
 export type Me = Schemas['Me'];
+export type ResidenceAddress = Schemas['ResidenceAddress'];
 
 export type Applicant = Schemas['Applicant'];
 export type AttachedFile = Schemas['AttachedFile'];

@@ -57,13 +57,17 @@ describe('<dvc-dossier-form> against the running sandbox', function () {
     await until(() => setup.faults.log.includes(path), 'the debounced save reached the sandbox', 5000);
     expect(await el.save()).to.equal(true);
     // The applicant's own answers came from the signed-in person's e-ID.
-    const own = { fullName: setup.me.name, birthDate: setup.me.birthDate, idNumber: setup.me.idNumber, phone: setup.me.phone, email: setup.me.email };
+    const own = {
+      fullName: setup.me.name, birthDate: setup.me.birthDate, idNumber: setup.me.idNumber, phone: setup.me.phone, email: setup.me.email,
+      address: setup.me.address,
+    };
     const answers = {
       applicant: { ...Object.fromEntries(Object.entries(own).filter(([, v]) => v)), relationship: 'mother' },
       child: { fullName: 'Nguyễn Minh Khang', sex: 'male', birthDate: '2026-11-02' },
       copies: 2,
     };
     expect(setup.me.name, 'the sandbox person has a name to prefill').to.not.equal('');
+    expect(setup.me.address?.communeName, 'the sandbox person has a place of residence to prefill').to.be.a('string');
     expect((await setup.client.dossiers.get(draft.id)).form?.data).to.deep.equal(answers);
 
     // A reload in a fresh tab: the answers come back from the sandbox alone.

@@ -2,13 +2,11 @@
 // (the contract's FormPrefill), and only an empty answer takes it.
 import type { FormDefinition, FormField, FormInput, FormPrefill, Me } from '@dvc-kit/spec';
 import { valueAt } from '@dvc-kit/spec/forms';
-import { isEmptyAnswer, isRecord, setAt, type Answers } from './answers.js';
+import { isEmptyAnswer, setAt, type Answers } from './answers.js';
 
 export function prefillOf(field: FormField | FormInput): FormPrefill | null {
   return field.prefill ?? null;
 }
-
-const ADDRESS_MEMBERS = ['provinceCode', 'provinceName', 'communeCode', 'communeName', 'street'] as const;
 
 /** The personal ID number's fourth digit: even for a man, odd for a woman (DOMAIN.md). */
 function sexOfIdNumber(idNumber: string | null): 'male' | 'female' | undefined {
@@ -17,12 +15,11 @@ function sexOfIdNumber(idNumber: string | null): 'male' | 'female' | undefined {
 }
 
 /**
- * What the e-ID says for a fact, or undefined when it says nothing. `Me` has no sex or address
- * today: a provider that adds them is read, else the sex comes from the ID number and the
- * address stays unknown.
+ * What the e-ID says for a fact, or undefined when it says nothing. The sex is read from the
+ * personal ID number (a provider that sends its own `sex` is believed first); the address is
+ * the place of residence, when the provider gives one.
  */
 export function claimValue(me: Me, claim: FormPrefill): unknown {
-  const extra = me as Me & { sex?: unknown; address?: unknown };
   switch (claim) {
     case 'fullName':
       return me.name || undefined;
@@ -34,13 +31,12 @@ export function claimValue(me: Me, claim: FormPrefill): unknown {
       return me.phone ?? undefined;
     case 'email':
       return me.email ?? undefined;
-    case 'sex':
-      return extra.sex === 'male' || extra.sex === 'female' ? extra.sex : sexOfIdNumber(me.idNumber);
-    case 'address': {
-      const address = extra.address;
-      if (!isRecord(address) || !ADDRESS_MEMBERS.every((m) => typeof address[m] === 'string')) return undefined;
-      return Object.fromEntries(ADDRESS_MEMBERS.map((m) => [m, address[m]]));
+    case 'sex': {
+      const said = (me as Me & { sex?: unknown }).sex;
+      return said === 'male' || said === 'female' ? said : sexOfIdNumber(me.idNumber);
     }
+    case 'address':
+      return me.address ? { ...me.address } : undefined;
   }
 }
 

@@ -11,7 +11,7 @@ import type { Principal } from '../deps.js';
 
 /**
  * Who signs in: the Principal a token resolves to, before a sign-in picks its assurance level
- * (acr). `sub` is stable, and is what tests pass to signIn(); `name` is the person's full name,
+ * (acr). Citizens carry a place of residence in the 2025 units, as the e-ID gives it. `sub` is stable, and is what tests pass to signIn(); `name` is the person's full name,
  * or the business's registered name.
  */
 export interface TestAccount extends Omit<Principal, 'acr'> {
@@ -29,6 +29,7 @@ export const TEST_ACCOUNTS: readonly TestAccount[] = [
     birthDate: '1985-03-12',
     email: 'an.nguyen@example.vn',
     phone: '0912345678',
+    address: { provinceCode: '01', provinceName: 'Thành phố Hà Nội', communeCode: '00070', communeName: 'Phường Hoàn Kiếm', street: 'Số 15 phố Hàng Bài' },
     description: { vi: 'Công dân, sinh tại Hà Nội', en: 'Citizen, born in Hà Nội' },
   },
   {
@@ -40,6 +41,7 @@ export const TEST_ACCOUNTS: readonly TestAccount[] = [
     birthDate: '1992-07-25',
     email: 'binh.tran@example.vn',
     phone: '0987654321',
+    address: { provinceCode: '79', provinceName: 'Thành phố Hồ Chí Minh', communeCode: '26740', communeName: 'Phường Sài Gòn', street: 'Số 8 đường Lê Duẩn' },
     description: { vi: 'Công dân, sinh tại TP. Hồ Chí Minh', en: 'Citizen, born in Hồ Chí Minh City' },
   },
   {
@@ -51,6 +53,7 @@ export const TEST_ACCOUNTS: readonly TestAccount[] = [
     birthDate: '2001-11-03',
     email: null,
     phone: '0905111222',
+    address: { provinceCode: '48', provinceName: 'Thành phố Đà Nẵng', communeCode: '20242', communeName: 'Phường Hải Châu', street: 'Số 30 đường Bạch Đằng' },
     description: { vi: 'Công dân, sinh tại Đà Nẵng', en: 'Citizen, born in Đà Nẵng' },
   },
   {
@@ -129,6 +132,7 @@ export function principalOf(account: TestAccount, acr: Principal['acr']): Princi
     birthDate: account.birthDate,
     email: account.email,
     phone: account.phone,
+    ...(account.address ? { address: account.address } : {}),
     acr,
   };
 }

@@ -1827,7 +1827,28 @@ export interface components {
             /** Format: email */
             email: string | null;
             phone: string | null;
+            address?: components["schemas"]["ResidenceAddress"];
             acr: components["schemas"]["AssuranceLevel"];
+        };
+        /**
+         * @description The person's place of residence as the e-ID gives it, in the two-tier
+         *     administrative units in force since 1 July 2025 (absent when the
+         *     identity provider gives none). Shaped as a form's address answer, so a
+         *     form's `prefill: address` takes it as it is.
+         * @example {
+         *       "provinceCode": "38",
+         *       "provinceName": "Tỉnh Thanh Hóa",
+         *       "communeCode": "14797",
+         *       "communeName": "Phường Hạc Thành",
+         *       "street": "Số 12 Lê Lai"
+         *     }
+         */
+        ResidenceAddress: {
+            provinceCode: string;
+            provinceName: string;
+            communeCode: string;
+            communeName: string;
+            street: string;
         };
         /**
          * @example {

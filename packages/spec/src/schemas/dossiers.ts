@@ -36,6 +36,14 @@ import {
 const idNumber = () => v.nullable(patterned(ID_NUMBER_PATTERN));
 const taxCode = () => v.nullable(patterned(TAX_CODE_PATTERN));
 
+export const ResidenceAddressSchema = v.object({
+  provinceCode: v.pipe(v.string(), v.regex(/^[0-9]{2}$/)),
+  provinceName: v.string(),
+  communeCode: v.pipe(v.string(), v.regex(/^[0-9]{5}$/)),
+  communeName: v.string(),
+  street: boundedString(200),
+});
+
 export const MeSchema = v.object({
   sub: v.string(),
   accountType: AccountTypeSchema,
@@ -45,6 +53,7 @@ export const MeSchema = v.object({
   birthDate: v.nullable(date()),
   email: v.nullable(email()),
   phone: v.nullable(boundedString(20)),
+  address: v.optional(ResidenceAddressSchema),
   acr: AssuranceLevelSchema,
 });
 

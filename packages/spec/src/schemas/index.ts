@@ -86,6 +86,7 @@ export const componentSchemas = {
   FormError: forms.FormErrorSchema,
   FormCheck: forms.FormCheckSchema,
   Me: dossiers.MeSchema,
+  ResidenceAddress: dossiers.ResidenceAddressSchema,
   Applicant: dossiers.ApplicantSchema,
   AttachedFile: dossiers.AttachedFileSchema,
   ComponentFiles: dossiers.ComponentFilesSchema,

@@ -3,9 +3,9 @@
 //   1. ES chunks: one entry per tag (the element's define module plus the runtime that applies
 //      window.DvcKit's settings), one per lazily loaded part (the e-ID sign-in), a 'base' chunk
 //      every element shares (Lit, the client, the elements' foundations) and shared chunks for
-//      the rest; content-hashed names [name]-[hash].js;
+//      the rest (build/base-chunk.mjs names them); content-hashed names [name]-[hash:6].js;
 //   2. the full bundle: every element but the online form's, in one classic script, dvc-kit.full.js;
-//   3. the loader, dvc-kit.js, with the manifest (name -> files + sha384) injected, then
+//   3. the loader, dvc-kit.js, with the manifest (name -> files + SHA-256) injected, then
 //      manifest.json, snippet.html, LICENSES.txt and the README's snippet block.
 // Everything lands in dist/v<version>/ (or $DVC_EMBED_OUT/v<version>/, which tests use).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -231,6 +231,7 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
   }
 
   private async restoreDraft(): Promise<void> {
+    const before = this.applicant;
     const dossier = await this.draft.restore();
     if (!dossier) return;
     if (dossier.status !== 'draft') {
@@ -238,7 +239,9 @@ export class DvcDossierUpload extends FormAssociated(DvcElement) {
       return;
     }
     this.caseId = dossier.caseId;
-    this.applicant = { ...this.prefilled, ...dossier.applicant };
+    // What the person typed while the draft was on its way wins over what the draft held.
+    const typed = Object.fromEntries(Object.entries(this.applicant).filter(([field, value]) => value !== before[field as keyof Applicant]));
+    this.applicant = { ...this.prefilled, ...dossier.applicant, ...typed };
   }
 
   private async addFiles(componentId: string, files: File[]): Promise<void> {

@@ -191,6 +191,23 @@ describe('<dvc-dossier-upload> against the fake portal', () => {
     await expectAccessible(second);
   });
 
+  it('keeps what the person types while the draft is being restored', async () => {
+    const setup = fakeSetup();
+    const first = await mount(setup);
+    pick(fileInput(first, 0), [pdfFile('to-khai.pdf')]);
+    await until(() => Boolean(slot(first, 0).querySelector('.file.done')), 'first file done');
+    first.closest('div')!.remove();
+    setup.portal.latencyMs = 600; // the restore's answers take a while
+    const second = await mount(setup);
+    const address = () => root(second).querySelector<HTMLInputElement>('#ap-address');
+    await until(() => address(), 'the applicant fields');
+    address()!.value = 'Số 7 ngõ 23, phố Huế, Hà Nội';
+    address()!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => text(second).includes('Đã khôi phục'), 'restored message');
+    await second.updateComplete;
+    expect(address()!.value).to.equal('Số 7 ngõ 23, phố Huế, Hà Nội');
+  });
+
   it('takes part in a form: invalid until required files are there, value is the dossier id, reset clears', async () => {
     const setup = fakeSetup();
     const form = await fixture<HTMLFormElement>(html`<form>

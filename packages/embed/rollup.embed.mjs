@@ -3,7 +3,7 @@
 //   1. ES chunks: one entry per tag (the element's define module plus the runtime that applies
 //      window.DvcKit's settings), one per lazily loaded part (the e-ID sign-in), a 'base' chunk
 //      every element shares (Lit, the client, the elements' foundations) and shared chunks for
-//      the rest (build/base-chunk.mjs names them); content-hashed names [name]-[hash:6].js;
+//      the rest (build/chunks.mjs names them); content-hashed names [name]-[hash:6].js;
 //   2. the full bundle: every element but the online form's, in one classic script, dvc-kit.full.js;
 //   3. the loader, dvc-kit.js, with the manifest (name -> files + SHA-256) injected, then
 //      manifest.json, snippet.html, LICENSES.txt and the README's snippet block.
@@ -17,7 +17,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { discoverElements } from './build/discover-elements.mjs';
 import { describe, loaderDigest } from './build/files.mjs';
 import { thirdPartyLicenses } from './build/licenses.mjs';
-import { baseChunk, isFormElement } from './build/base-chunk.mjs';
+import { sharedChunks, isFormElement } from './build/chunks.mjs';
 import { compactTemplates } from './build/compact-templates.mjs';
 import { noThirdPartyGlobals } from './build/no-globals.mjs';
 import { platformShims } from './build/shims.mjs';
@@ -29,7 +29,7 @@ const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'))
 const customOut = process.env.DVC_EMBED_OUT;
 const outDir = join(customOut ? resolve(customOut) : join(here, 'dist'), `v${version}`);
 const elements = discoverElements(join(root, 'packages/elements/src'));
-/** What the one-file full bundle defines: every element but the online form's (see base-chunk.mjs). */
+/** What the one-file full bundle defines: every element but the online form's (see build/chunks.mjs). */
 const fullElements = elements.filter((e) => !isFormElement(root, e.defineModule));
 const src = (path) => join(here, 'src', path);
 /** Code loaded on first need rather than with the first element. */
@@ -132,7 +132,7 @@ const chunks = {
         };
         built.entries = {};
         const base = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'base');
-        if (!base) this.error('no base chunk: check build/base-chunk.mjs');
+        if (!base) this.error('no base chunk: check build/chunks.mjs');
         built.base = record(base.fileName);
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
@@ -147,7 +147,7 @@ const chunks = {
     format: 'es',
     entryFileNames: '[name]-[hash:6].js',
     chunkFileNames: '[name]-[hash:6].js',
-    manualChunks: baseChunk(root),
+    manualChunks: sharedChunks(root),
   },
   onwarn,
 };

@@ -71,7 +71,7 @@ function packageName(path) {
   return first.startsWith('@') ? `${first}/${second}` : first;
 }
 
-export function baseChunk(root) {
+export function sharedChunks(root) {
   const prefix = root.endsWith(sep) ? root : root + sep;
   return (id) => {
     const path = id.split(sep).join('/');
